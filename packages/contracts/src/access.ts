@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+export const roles = [
+  'admin',
+  'country_manager',
+  'centre_manager',
+  'counsellor',
+  'partner_staff',
+  'analyst',
+  'auditor',
+] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+/** Where a membership applies. Each role is held within exactly one kind of scope. */
+export const scopeTypes = ['all', 'country', 'centre', 'partner'] as const;
+export const ScopeType = z.enum(scopeTypes);
+export type ScopeType = z.infer<typeof ScopeType>;
+
+export const scopeTypeOfRole: Record<Role, ScopeType> = {
+  admin: 'all',
+  analyst: 'all',
+  auditor: 'all',
+  country_manager: 'country',
+  centre_manager: 'centre',
+  counsellor: 'centre',
+  partner_staff: 'partner',
+};
+
+/**
+ * Every action a route can demand. `public` needs no session, `authenticated` any session.
+ * The server refuses to register a route that does not name one of these.
+ */
+export const permissions = [
+  'public',
+  'authenticated',
+  'reference.read',
+  'summary.read',
+  'users.read',
+  'users.manage',
+  'partners.read',
+] as const;
+export const Permission = z.enum(permissions);
+export type Permission = z.infer<typeof Permission>;
+
+/** What each role may ever do; the scope then limits which records. Default deny. */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: ['reference.read', 'summary.read', 'users.read', 'users.manage', 'partners.read'],
+  country_manager: ['reference.read', 'summary.read', 'partners.read'],
+  centre_manager: ['reference.read', 'summary.read', 'partners.read'],
+  counsellor: ['reference.read', 'summary.read', 'partners.read'],
+  partner_staff: ['reference.read', 'summary.read'],
+  analyst: ['reference.read', 'summary.read'],
+  auditor: ['reference.read', 'summary.read'],
+};

@@ -1,0 +1,5 @@
+export * from './access.js';
+export * from './auth.js';
+export * from './common.js';
+export * from './reference.js';
+export * from './users.js';

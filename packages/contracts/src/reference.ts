@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CountryCode, Uuid } from './common.js';
+
+export const countryStatuses = ['active', 'handed_over'] as const;
+export const CountryStatus = z.enum(countryStatuses);
+
+export const Centre = z.object({
+  id: Uuid,
+  countryCode: CountryCode,
+  code: z.string(),
+  name: z.string(),
+  city: z.string(),
+  operator: z.string(),
+  timeZone: z.string(),
+  languages: z.array(z.string()),
+  status: z.enum(['active', 'handed_over']),
+});
+export type Centre = z.infer<typeof Centre>;
+
+export const Country = z.object({
+  code: CountryCode,
+  name: z.string(),
+  status: CountryStatus,
+  uiLanguages: z.array(z.string()),
+  partnerInstitution: z.string(),
+  centres: z.array(Centre),
+});
+export type Country = z.infer<typeof Country>;
+export const CountryList = z.object({ items: z.array(Country) });
+
+export const partnerTypes = [
+  'ministry',
+  'public_employment_service',
+  'tvet_institution',
+  'language_school',
+  'ngo',
+  'private_employer',
+  'multilateral',
+  'eu_programme',
+  'diaspora_organisation',
+  'microfinance',
+  'health_psychosocial',
+] as const;
+export const PartnerType = z.enum(partnerTypes);
+
+export const PartnerOrganisation = z.object({
+  id: Uuid,
+  countryCode: CountryCode,
+  name: z.string(),
+  type: PartnerType,
+});
+export type PartnerOrganisation = z.infer<typeof PartnerOrganisation>;
+export const PartnerOrganisationList = z.object({ items: z.array(PartnerOrganisation) });
+
+/** Counts within the actor's scope, for the home page. */
+export const Summary = z.object({
+  countries: z.number().int(),
+  centres: z.number().int(),
+  partnerOrganisations: z.number().int(),
+  activeUsers: z.number().int(),
+});
+export type Summary = z.infer<typeof Summary>;
