@@ -1,0 +1,76 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuthRoutes } from './auth/auth.routes.js';
+import type { PasswordHasher } from './auth/passwords.js';
+import type { Config } from './config/config.js';
+import type { Database } from './db/client.js';
+import { registerAuthentication } from './http/authenticate.js';
+import { registerErrorHandling } from './http/errors.js';
+import { guardRoutes, type RouteEntry } from './http/route-guard.js';
+import { registerWebApp } from './http/web-app.js';
+import { registerReferenceRoutes } from './reference/reference.routes.js';
+import { registerSystemRoutes, VERSION } from './system/system.routes.js';
+import { registerUserRoutes } from './users/users.routes.js';
+
+export type AppDeps = { config: Config; database: Database; hasher: PasswordHasher };
+export type App = FastifyInstance & { routeCatalogue: RouteEntry[] };
+
+// JSON bodies here are forms, not files: 256 KiB is generous and keeps floods cheap.
+const BODY_LIMIT = 256 * 1024;
+
+/** Builds the whole server without listening: main.ts listens, tests inject. */
+export async function buildApp({ config, database, hasher }: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            // Ids and routes only: never bodies, cookies, query strings or names.
+            serializers: {
+              req: (req) => ({ method: req.method, route: req.routeOptions?.url, id: req.id }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+  }) as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.routeCatalogue = guardRoutes(app);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Pathways API',
+        version: VERSION,
+        description:
+          'Case management, referrals and indicators for the Centres for Migration and Development. ' +
+          'Sign in with POST /api/auth/login; send the returned csrfToken as x-csrf-token on every write. ' +
+          'Errors are RFC 9457 problem+json naming the failing fields.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pathways_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const db = database.db;
+  registerAuthentication(app, db, config.session);
+  registerSystemRoutes(app, db, config.demo);
+  registerAuthRoutes(app, { db, hasher, config });
+  registerReferenceRoutes(app, db);
+  registerUserRoutes(app, { db, hasher });
+  await registerWebApp(app, config.webDistDir);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,12 @@
+import type { Permission } from '@pathways/contracts';
+import type { Actor } from '../access/actor.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every /api route declares the permission it needs; registration fails without one. */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}

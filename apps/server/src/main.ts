@@ -1,0 +1,57 @@
+import { buildApp } from './app.js';
+import { createPasswordHasher } from './auth/passwords.js';
+import { deleteExpiredSessions } from './auth/sessions.repo.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { type Database, openPglite, openPostgres } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import { DEMO_PASSWORD, listDemoAccounts } from './demo/demo-accounts.js';
+import { seedDemo } from './demo/seed-demo.js';
+
+async function openDatabase(databaseUrl: string | undefined, dataDir: string): Promise<Database> {
+  return databaseUrl ? openPostgres(databaseUrl) : openPglite({ dataDir });
+}
+
+async function start() {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const database = await openDatabase(config.databaseUrl, config.dataDir);
+  const { applied } = await migrate(database);
+  const hasher = createPasswordHasher(config.passwordHashing);
+  const isSeeded = config.demo ? await seedDemo(database.db, hasher) : false;
+  await deleteExpiredSessions(database.db, config.session);
+
+  const app = await buildApp({ config, database, hasher });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${config.dataDir}`;
+  app.log.info({ migrationsApplied: applied.length, database: database.kind }, 'database ready');
+
+  let isClosing = false;
+  const shutdown = async (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host}:${config.port}`;
+  const lines = [`Pathways is ready at ${url} (${where}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`];
+  if (config.demo) {
+    lines.push(
+      `Demo installation${isSeeded ? ' (seeded now)' : ''}: every account's password is "${DEMO_PASSWORD}".`,
+      ...listDemoAccounts().map((a) => `  ${a.email}`),
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+start().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('Pathways could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { CreateUserBody, User, UserIdParams, UserList } from '@pathways/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actorOf } from '../http/authenticate.js';
+import { changeUserStatus, createUser, listVisibleUsers, type UsersDeps } from './users.service.js';
+
+export function registerUserRoutes(app: FastifyInstance, deps: UsersDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['users'];
+
+  r.get(
+    '/api/users',
+    {
+      config: { permission: 'users.read' },
+      schema: { tags, summary: 'Users with their memberships', response: { 200: UserList } },
+    },
+    async (request) => ({ items: await listVisibleUsers(deps.db, actorOf(request)) }),
+  );
+
+  r.post(
+    '/api/users',
+    {
+      config: { permission: 'users.manage' },
+      schema: { tags, summary: 'Create a user with one or more memberships', body: CreateUserBody, response: { 201: User } },
+    },
+    async (request, reply) => {
+      const user = await createUser(deps, actorOf(request), request.body, request.ip);
+      return reply.code(201).send(user);
+    },
+  );
+
+  for (const [action, status] of [
+    ['deactivate', 'deactivated'],
+    ['reactivate', 'active'],
+  ] as const) {
+    r.post(
+      `/api/users/:userId/${action}`,
+      {
+        config: { permission: 'users.manage' },
+        schema: {
+          tags,
+          summary: action === 'deactivate' ? 'Deactivate a user and end their sessions' : 'Reactivate a user',
+          params: UserIdParams,
+          response: { 200: User },
+        },
+      },
+      async (request) => changeUserStatus(deps.db, actorOf(request), request.params.userId, status, request.ip),
+    );
+  }
+}
