@@ -40,6 +40,8 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
     genReqId: () => crypto.randomUUID(),
   }) as unknown as App;
 
+  // The API speaks JSON only: a text body is a client mistake (415), not a string to validate.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.routeCatalogue = guardRoutes(app);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.js';
 
 export type ThrottleRule = { maxFailures: number; lockMinutes: number };
@@ -11,34 +11,18 @@ export async function lockedUntil(db: Kysely<DB>, key: string): Promise<Date | u
 
 /** Counts a failure within a window of `lockMinutes`; at `maxFailures` the key locks for as long. */
 export async function recordFailure(db: Kysely<DB>, key: string, rule: ThrottleRule) {
-  const now = new Date();
-  const windowStart = new Date(now.getTime() - rule.lockMinutes * 60_000);
-  const lockUntil = new Date(now.getTime() + rule.lockMinutes * 60_000);
-  await db
-    .insertInto('login_throttle')
-    .values({ key, failures: 1, window_started_at: now, locked_until: rule.maxFailures <= 1 ? lockUntil : null })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet((eb) => {
-        const stale = eb('login_throttle.window_started_at', '<', windowStart);
-        const failures = eb
-          .case()
-          .when(stale)
-          .then(1)
-          .else(eb('login_throttle.failures', '+', 1))
-          .end();
-        return {
-          failures,
-          window_started_at: eb.case().when(stale).then(now).else(eb.ref('login_throttle.window_started_at')).end(),
-          locked_until: eb
-            .case()
-            .when(eb(failures, '>=', rule.maxFailures))
-            .then(lockUntil)
-            .else(null)
-            .end(),
-        };
-      }),
-    )
-    .execute();
+  const window = `${rule.lockMinutes} minutes`;
+  // One statement, so concurrent failures from several servers all count.
+  await sql`
+    INSERT INTO login_throttle AS t (key, failures, window_started_at, locked_until)
+    VALUES (${key}, 1, now(), CASE WHEN ${rule.maxFailures}::int <= 1 THEN now() + ${window}::interval END)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = CASE WHEN t.window_started_at < now() - ${window}::interval THEN 1 ELSE t.failures + 1 END,
+      window_started_at = CASE WHEN t.window_started_at < now() - ${window}::interval THEN now() ELSE t.window_started_at END,
+      locked_until = CASE
+        WHEN (CASE WHEN t.window_started_at < now() - ${window}::interval THEN 1 ELSE t.failures + 1 END) >= ${rule.maxFailures}::int
+        THEN now() + ${window}::interval
+      END`.execute(db);
 }
 
 export async function clearFailures(db: Kysely<DB>, key: string) {

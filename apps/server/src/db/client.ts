@@ -27,11 +27,17 @@ export type Database = {
 // Dates (not timestamps) stay 'YYYY-MM-DD' text: a JS Date would shift them by the server's zone.
 const DATE_OID = 1082;
 const INT8_OID = 20;
+const ADMIN_SHUTDOWN = '57P01';
 pg.types.setTypeParser(DATE_OID, (v) => v);
 pg.types.setTypeParser(INT8_OID, (v) => Number(v));
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover) is dropped from the pool and
+  // replaced on next use; without a listener, node-postgres would crash the process.
+  pool.on('error', (error) => {
+    if ((error as { code?: string }).code !== ADMIN_SHUTDOWN) console.warn('PostgreSQL pool:', error.message);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
@@ -49,7 +55,11 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         client.release();
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      // Kysely ends the pool only if it ever used it; raw sessions may have been the only users.
+      if (!pool.ending) await pool.end();
+    },
   };
 }
 
