@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const axeSource: string = require('axe-core').source;
+
+export const baseUrl = () => inject('baseUrl');
+
+/** Debian's Chromium (apt install chromium); CHROMIUM_PATH points elsewhere if needed. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const PHONE = { width: 360, height: 740 };
+
+export async function newPage(browser: Browser, viewport = PHONE): Promise<Page> {
+  const context = await browser.newContext({ viewport, baseURL: baseUrl() });
+  return context.newPage();
+}
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** Runs axe-core in the page; fails on serious and critical violations, listing them. */
+export async function expectNoSeriousA11yViolations(page: Page, label: string) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    type Axe = { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+    const { axe } = window as unknown as { axe: Axe };
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `${label}: axe found serious violations`).toEqual([]);
+}
