@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { createPasswordHasher } from './auth/passwords.js';
-import { deleteExpiredSessions } from './auth/sessions.repo.js';
+import { startAuthHousekeeping } from './auth/housekeeping.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { type Database, openPglite, openPostgres } from './db/client.js';
 import { migrate } from './db/migrate.js';
@@ -18,9 +18,12 @@ async function start() {
   const { applied } = await migrate(database);
   const hasher = createPasswordHasher(config.passwordHashing);
   const isSeeded = config.demo ? await seedDemo(database.db, hasher) : false;
-  await deleteExpiredSessions(database.db, config.session);
 
   const app = await buildApp({ config, database, hasher });
+  const housekeeping = startAuthHousekeeping(database.db, config.session, config.login.lockMinutes, (error) =>
+    app.log.error({ err: error }, 'auth housekeeping failed'),
+  );
+  await housekeeping.runNow();
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${config.dataDir}`;
   app.log.info({ migrationsApplied: applied.length, database: database.kind }, 'database ready');
 
@@ -31,6 +34,7 @@ async function start() {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    housekeeping.stop();
     await app.close();
     await database.close();
     process.exit(0);

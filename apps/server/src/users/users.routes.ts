@@ -1,8 +1,15 @@
-import { CreateUserBody, User, UserIdParams, UserList } from '@pathways/contracts';
+import { CreateUserBody, MembershipInput, MembershipParams, User, UserIdParams, UserList } from '@pathways/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../http/authenticate.js';
-import { changeUserStatus, createUser, listVisibleUsers, type UsersDeps } from './users.service.js';
+import {
+  addMembership,
+  changeUserStatus,
+  createUser,
+  listVisibleUsers,
+  removeMembership,
+  type UsersDeps,
+} from './users.service.js';
 
 export function registerUserRoutes(app: FastifyInstance, deps: UsersDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,4 +54,32 @@ export function registerUserRoutes(app: FastifyInstance, deps: UsersDeps) {
       async (request) => changeUserStatus(deps.db, actorOf(request), request.params.userId, status, request.ip),
     );
   }
+
+  r.post(
+    '/api/users/:userId/memberships',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: 'Give a user another role within a scope',
+        params: UserIdParams,
+        body: MembershipInput,
+        response: { 201: User },
+      },
+    },
+    async (request, reply) => {
+      const user = await addMembership(deps.db, actorOf(request), request.params.userId, request.body, request.ip);
+      return reply.code(201).send(user);
+    },
+  );
+
+  r.delete(
+    '/api/users/:userId/memberships/:membershipId',
+    {
+      config: { permission: 'users.manage' },
+      schema: { tags, summary: 'Take a role away from a user', params: MembershipParams, response: { 200: User } },
+    },
+    async (request) =>
+      removeMembership(deps.db, actorOf(request), request.params.userId, request.params.membershipId, request.ip),
+  );
 }

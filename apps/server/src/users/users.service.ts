@@ -36,8 +36,9 @@ async function resolveMembership(
   userId: string,
   input: MembershipInput,
   index: number,
+  fieldPrefix = `memberships.${index}.`,
 ): Promise<MembershipsTable> {
-  const field = (name: string) => `memberships.${index}.${name}`;
+  const field = (name: string) => `${fieldPrefix}${name}`;
   const scopeType = scopeTypeOfRole[input.role];
   const row: MembershipsTable = {
     id: uuidv7(),
@@ -119,6 +120,68 @@ export async function createUser(deps: UsersDeps, actor: Actor, body: CreateUser
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
+  return getVisibleUser(db, actor, userId);
+}
+
+export async function addMembership(
+  db: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  input: MembershipInput,
+  ip: string,
+): Promise<User> {
+  const user = await getVisibleUser(db, actor, userId);
+  const row = await resolveMembership(db, userId, input, 0, '');
+  const isDuplicate = user.memberships.some(
+    (m) =>
+      m.role === row.role &&
+      m.countryCode === row.country_code &&
+      m.centreId === row.centre_id &&
+      m.partnerOrganisationId === row.partner_organisation_id,
+  );
+  if (isDuplicate) throw conflict('membership_exists', 'The user already holds this role in this scope.');
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('memberships').values(row).execute();
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'membership.add',
+      entityType: 'user',
+      entityId: userId,
+      countryCode: row.country_code,
+      ip,
+    });
+  });
+  return getVisibleUser(db, actor, userId);
+}
+
+export async function removeMembership(
+  db: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  membershipId: string,
+  ip: string,
+): Promise<User> {
+  const user = await getVisibleUser(db, actor, userId);
+  const membership = user.memberships.find((m) => m.id === membershipId);
+  if (!membership) throw notFound('membership');
+  if (user.memberships.length === 1) {
+    throw new AppError(422, 'last_membership', 'A user keeps at least one role; deactivate the user instead.');
+  }
+  // An admin removing their own admin role could leave the installation without one.
+  if (userId === actor.userId && membership.role === 'admin') {
+    throw new AppError(422, 'cannot_remove_own_admin', 'Another admin must remove your admin role.');
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('memberships').where('id', '=', membershipId).where('user_id', '=', userId).execute();
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'membership.remove',
+      entityType: 'user',
+      entityId: userId,
+      countryCode: membership.countryCode,
+      ip,
+    });
+  });
   return getVisibleUser(db, actor, userId);
 }
 

@@ -107,3 +107,34 @@ describe('user management', () => {
     expect(JSON.stringify(events)).not.toContain('Kofi');
   });
 });
+
+describe('memberships', () => {
+  it('adds a role in another scope and takes one away, with effect on the next request', async () => {
+    const body = newUser();
+    const created = (await request(t.app, admin, 'POST', '/api/users', body)).json();
+    const session = await logIn(t.app, body.email, body.password);
+    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).not.toContain('users.manage');
+
+    const added = await request(t.app, admin, 'POST', `/api/users/${created.id}/memberships`, { role: 'admin' });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().memberships).toHaveLength(2);
+    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).toContain('users.manage');
+
+    const adminMembership = added.json().memberships.find((m: { role: string }) => m.role === 'admin');
+    const removed = await request(t.app, admin, 'DELETE', `/api/users/${created.id}/memberships/${adminMembership.id}`);
+    expect(removed.statusCode).toBe(200);
+    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).not.toContain('users.manage');
+  });
+
+  it('refuses a duplicate role, a scope field the role lacks, and removing the last role', async () => {
+    const created = (await request(t.app, admin, 'POST', '/api/users', newUser())).json();
+    const url = `/api/users/${created.id}/memberships`;
+    expect((await request(t.app, admin, 'POST', url, { role: 'counsellor', centreId: accraId })).statusCode).toBe(409);
+    const missing = await request(t.app, admin, 'POST', url, { role: 'country_manager' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0].field).toBe('countryCode');
+    const last = await request(t.app, admin, 'DELETE', `${url}/${created.memberships[0].id}`);
+    expect(last.statusCode).toBe(422);
+    expect(last.json().code).toBe('last_membership');
+  });
+});
