@@ -54,9 +54,11 @@ export default async function setup(project: TestProject) {
   await waitForHealth(baseUrl, server, 90_000);
   project.provide('baseUrl', baseUrl);
   return async () => {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
-    await exited;
+    const code = await exited;
     await fs.rm(dataDir, { recursive: true, force: true });
+    // A graceful stop closes the app and the database and exits 0.
+    if (code !== 0) throw new Error(`the server exited with ${code} on SIGTERM`);
   };
 }
