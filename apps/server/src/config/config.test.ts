@@ -14,6 +14,10 @@ describe('configuration', () => {
     expect(loadConfig({ PATHWAYS_DEMO: '0' }).demo).toBe(false);
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+  });
+
   it('names every wrong setting', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', PATHWAYS_DEMO: 'maybe' });
     expect(attempt).toThrow(ConfigError);

@@ -1,0 +1,60 @@
+import { NavLink, type NavLinkProps, Stack } from '@mantine/core';
+import type { Permission } from '@pathways/contracts';
+import { IconBuildingCommunity, IconHome, IconUsers } from '@tabler/icons-react';
+import { createLink, useRouterState } from '@tanstack/react-router';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../features/auth/api';
+
+type AnchorNavLinkProps = NavLinkProps & Omit<ComponentPropsWithRef<'a'>, keyof NavLinkProps>;
+const AnchorNavLink = (props: AnchorNavLinkProps) => <NavLink component="a" {...props} />;
+const RouterNavLink = createLink(AnchorNavLink);
+
+type Item = {
+  to: '/' | '/centres' | '/admin/users';
+  labelKey: string;
+  icon: ReactNode;
+  permission?: Permission;
+};
+
+const items: Item[] = [
+  { to: '/', labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden="true" /> },
+  {
+    to: '/centres',
+    labelKey: 'nav.centres',
+    icon: <IconBuildingCommunity size={18} aria-hidden="true" />,
+    permission: 'reference.read',
+  },
+  {
+    to: '/admin/users',
+    labelKey: 'nav.users',
+    icon: <IconUsers size={18} aria-hidden="true" />,
+    permission: 'users.manage',
+  },
+];
+
+export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
+  const { t } = useTranslation();
+  const { permissions } = useMe();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  return (
+    <Stack gap={4}>
+      {items
+        .filter((item) => !item.permission || permissions.includes(item.permission))
+        .map((item) => {
+          const isActive = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
+          return (
+            <RouterNavLink
+              key={item.to}
+              to={item.to}
+              label={t(item.labelKey)}
+              leftSection={item.icon}
+              active={isActive}
+              aria-current={isActive ? 'page' : undefined}
+              onClick={onNavigate}
+            />
+          );
+        })}
+    </Stack>
+  );
+};

@@ -1,0 +1,3 @@
+import { LoadingState } from '../../ui/query-state';
+
+export const PendingPage = () => <LoadingState />;

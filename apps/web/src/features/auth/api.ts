@@ -1,0 +1,47 @@
+import { Me, Meta, type Permission } from '@pathways/contracts';
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { getJson, postJson, setCsrfToken } from '../../app/api-client';
+
+export const authKeys = {
+  me: ['auth', 'me'] as const,
+  meta: ['meta'] as const,
+};
+
+const rememberSession = (me: Me): Me => {
+  setCsrfToken(me.csrfToken);
+  return me;
+};
+
+export const fetchMe = async (signal?: AbortSignal): Promise<Me> =>
+  rememberSession(Me.parse(await getJson<unknown>('/api/auth/me', signal)));
+
+export const meQueryOptions = queryOptions({
+  queryKey: authKeys.me,
+  queryFn: ({ signal }) => fetchMe(signal),
+  staleTime: 5 * 60_000,
+  retry: false,
+});
+
+export const metaQueryOptions = queryOptions({
+  queryKey: authKeys.meta,
+  queryFn: async ({ signal }) => Meta.parse(await getJson<unknown>('/api/meta', signal)),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+export const useMeta = () => useQuery(metaQueryOptions);
+
+/** The signed-in user; only used below the authenticated layout, whose guard loaded it. */
+export const useMe = (): Me => useSuspenseQuery(meQueryOptions).data;
+
+export const useCan = (permission: Permission): boolean => useMe().permissions.includes(permission);
+
+export const login = async (email: string, password: string): Promise<Me> =>
+  rememberSession(Me.parse(await postJson<unknown>('/api/auth/login', { email, password })));
+
+export const logout = async (): Promise<void> => {
+  try {
+    await postJson<void>('/api/auth/logout');
+  } finally {
+    setCsrfToken(null);
+  }
+};
