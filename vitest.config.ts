@@ -4,6 +4,8 @@ const usePostgres = Boolean(process.env.DATABASE_URL);
 
 export default defineConfig({
   test: {
+    // Two workers suit the 2-core machines we run on; each API test file has its own database.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -23,8 +25,6 @@ export default defineConfig({
           globalSetup: ['apps/server/src/testing/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Each file gets its own database; two workers suit the 2-core machines we run on.
-          maxWorkers: 2,
         },
       },
       {
