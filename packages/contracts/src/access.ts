@@ -39,6 +39,8 @@ export const permissions = [
   'users.read',
   'users.manage',
   'partners.read',
+  'clients.read',
+  'clients.write',
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;
@@ -46,9 +48,9 @@ export type Permission = z.infer<typeof Permission>;
 /** What each role may ever do; the scope then limits which records. Default deny. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ['reference.read', 'summary.read', 'users.read', 'users.manage', 'partners.read'],
-  country_manager: ['reference.read', 'summary.read', 'partners.read'],
-  centre_manager: ['reference.read', 'summary.read', 'partners.read'],
-  counsellor: ['reference.read', 'summary.read', 'partners.read'],
+  country_manager: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
+  centre_manager: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
+  counsellor: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
   partner_staff: ['reference.read', 'summary.read'],
   analyst: ['reference.read', 'summary.read'],
   auditor: ['reference.read', 'summary.read'],
