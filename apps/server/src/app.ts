@@ -4,6 +4,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthRoutes } from './auth/auth.routes.js';
+import { registerClientRoutes } from './clients/clients.routes.js';
 import type { PasswordHasher } from './auth/passwords.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/client.js';
@@ -71,6 +72,7 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
   registerAuthRoutes(app, { db, hasher, config });
   registerReferenceRoutes(app, db);
   registerUserRoutes(app, { db, hasher });
+  registerClientRoutes(app, db);
   await registerWebApp(app, config.webDistDir);
 
   await app.ready();

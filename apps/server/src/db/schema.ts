@@ -85,6 +85,70 @@ export type AuditEventsTable = {
   hash: string;
 };
 
+export type CaseCodeCountersTable = {
+  country_code: string;
+  centre_id: string;
+  year: number;
+  last_value: number;
+};
+
+type Json<T> = ColumnType<T, string, string>;
+
+export type ClientsTable = {
+  country_code: string;
+  id: string;
+  centre_id: string;
+  case_code: string;
+  status: Generated<'active' | 'closed'>;
+  version: Generated<number>;
+  given_name: string | null;
+  middle_name: string | null;
+  family_name: string | null;
+  given_name_original: string | null;
+  middle_name_original: string | null;
+  family_name_original: string | null;
+  aliases: string[];
+  sex: 'female' | 'male' | 'other' | 'unknown';
+  dob_value: string | null;
+  dob_precision: 'exact' | 'year' | 'estimated' | null;
+  birth_year: number | null;
+  id_document_type: string | null;
+  id_document_number: string | null;
+  phone: string | null;
+  phone_has_messenger: boolean;
+  nationality: string;
+  region: string | null;
+  education_isced: number | null;
+  occupation_isco: string | null;
+  /** numeric arrives as text from both drivers. */
+  work_experience_years: ColumnType<string | null, number | null, number | null>;
+  languages: Json<{ code: string; level: string }[]>;
+  client_group: 'prospective_migrant' | 'returnee' | 'local_job_seeker';
+  intentions: Json<{ destinations: string[]; purposes: string[] } | null>;
+  return_details: Json<{ fromCountry: string; returnedOn?: string; kind: string } | null>;
+  heard_via: string | null;
+  search_latin: string;
+  search_skeleton: string;
+  search_tokens: string[];
+  created_by: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+};
+
+export type ConsentsTable = {
+  country_code: string;
+  id: string;
+  client_id: string;
+  purpose: 'counselling' | 'follow_up' | 'partner_sharing';
+  partner_organisation_id: string | null;
+  text_version: string;
+  language: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  withdrawn_by: string | null;
+};
+
 export type DB = {
   countries: CountriesTable;
   centres: CentresTable;
@@ -94,4 +158,7 @@ export type DB = {
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_events: AuditEventsTable;
+  case_code_counters: CaseCodeCountersTable;
+  clients: ClientsTable;
+  consents: ConsentsTable;
 };

@@ -71,3 +71,4 @@ export function request(app: App, session: Session | null, method: Method, url: 
   }
   return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
 }
+export * from './factories.js';

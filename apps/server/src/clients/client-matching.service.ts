@@ -1,0 +1,92 @@
+import type { DuplicateCheckBody } from '@pathways/contracts';
+import { buildSearchKeys, hasArabicScript, type PersonMatchInput, rankCandidates } from '@pathways/domain';
+import type { Kysely } from 'kysely';
+import type { Actor, Scope } from '../access/actor.js';
+import { scopeFor } from '../access/policies.js';
+import type { DB } from '../db/schema.js';
+import { countriesOfScope } from '../reference/reference.repo.js';
+import { personFromInput, personFromRow } from './client-person.js';
+import { initialsOf, presentSummary } from './clients.presenter.js';
+import { findCandidateRows } from './clients.repo.js';
+import { clientInScope } from './clients.scope.js';
+
+// Enough rows for the scorer to find the person among common names, few enough to score in ~ms.
+const PREFILTER_LIMIT = 300;
+// A search box lists weaker matches than the duplicate warning: the counsellor is looking.
+const SEARCH_THRESHOLD = 0.2;
+const CASE_CODE = /^[A-Z]{2}-[A-Z]{3}-\d{4}-\d{1,6}$/i;
+const PHONE = /^\+?[\d\s-]{7,20}$/;
+
+/**
+ * Likely existing records of a person being registered, across the counsellor's whole country.
+ * Records outside the counsellor's own reach show only case code, centre and initials.
+ */
+export async function findDuplicates(db: Kysely<DB>, actor: Actor, draft: DuplicateCheckBody) {
+  const writeScope = scopeFor(actor, 'clients.write');
+  const readScope = scopeFor(actor, 'clients.read');
+  // Duplicates are sought in every country the counsellor works in, not just their centre.
+  const countryScope: Scope = {
+    isGlobal: writeScope.isGlobal,
+    countryCodes: await countriesOfScope(db, writeScope),
+    centreIds: [],
+    partnerOrganisationIds: [],
+  };
+  const person = personFromInput(draft);
+  const keys = buildSearchKeys(person);
+  const rows = await findCandidateRows(
+    db,
+    countryScope,
+    { latin: keys.latinNormalised, skeleton: keys.skeleton, tokens: keys.tokens, phone: draft.phone, idNumber: draft.idDocument?.number },
+    PREFILTER_LIMIT,
+  );
+  const ranked = rankCandidates(
+    person,
+    rows.map((row) => ({ ...personFromRow(row), row })),
+  );
+  const isReadable = (row: (typeof rows)[number]) =>
+    readScope.isGlobal || readScope.centreIds.includes(row.centre_id) || readScope.countryCodes.includes(row.country_code);
+  return {
+    items: ranked.map(({ candidate: { row }, score, reasons }) => {
+      const visible = isReadable(row);
+      return {
+        score: Math.round(score * 1000) / 1000,
+        reasons: reasons.map((r) => ({ code: r.code, detail: visible ? r.detail : '' })),
+        caseCode: row.case_code,
+        centreId: row.centre_id,
+        centreName: row.centre_name,
+        clientId: visible ? row.id : null,
+        displayName: visible ? presentSummary(row).displayName : null,
+        initials: initialsOf(row),
+        birthYear: visible ? row.birth_year : null,
+      };
+    }),
+  };
+}
+
+/** The search box: a case code, a phone number, or a name in any script, misspelled or not. */
+export async function searchClients(db: Kysely<DB>, actor: Actor, query: string, limit: number) {
+  const scope = scopeFor(actor, 'clients.read');
+  const trimmed = query.trim();
+  if (CASE_CODE.test(trimmed)) {
+    return exactMatches(db, scope, 'case_code', trimmed.toUpperCase(), limit);
+  }
+  if (PHONE.test(trimmed) && /\d{6}/.test(trimmed.replace(/\D/g, ''))) {
+    const digits = trimmed.replace(/[\s-]/g, '');
+    return exactMatches(db, scope, 'phone', digits.startsWith('+') ? digits : `+${digits}`, limit);
+  }
+  const person: PersonMatchInput = hasArabicScript(trimmed) ? { original: trimmed } : { latin: trimmed };
+  const keys = buildSearchKeys(person);
+  const rows = await findCandidateRows(
+    db,
+    scope,
+    { latin: keys.latinNormalised, skeleton: keys.skeleton, tokens: keys.tokens },
+    PREFILTER_LIMIT,
+  );
+  const ranked = rankCandidates(person, rows.map((row) => ({ ...personFromRow(row), row })), { limit, threshold: SEARCH_THRESHOLD });
+  return { items: ranked.map(({ candidate: { row }, score }) => ({ ...presentSummary(row), score: Math.round(score * 1000) / 1000 })) };
+}
+
+async function exactMatches(db: Kysely<DB>, scope: Scope, column: 'case_code' | 'phone', value: string, limit: number) {
+  const rows = await db.selectFrom('clients').selectAll().where(column, '=', value).where(clientInScope(scope)).limit(limit).execute();
+  return { items: rows.map((row) => ({ ...presentSummary(row), score: 1 })) };
+}

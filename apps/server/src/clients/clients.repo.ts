@@ -1,0 +1,119 @@
+import type { ClientGroup } from '@pathways/contracts';
+import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import type { Scope } from '../access/actor.js';
+import type { ClientsTable, ConsentsTable, DB } from '../db/schema.js';
+import { clientInScope } from './clients.scope.js';
+import { type ClientRow, type ConsentRow, summaryColumns } from './clients.presenter.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export async function insertClient(trx: Transaction<DB>, row: Insertable<ClientsTable>) {
+  await trx.insertInto('clients').values(row).execute();
+}
+
+export async function insertConsents(trx: Transaction<DB>, rows: Insertable<ConsentsTable>[]) {
+  if (rows.length) await trx.insertInto('consents').values(rows).execute();
+}
+
+export async function findClient(db: Db, scope: Scope, clientId: string): Promise<ClientRow | undefined> {
+  return db.selectFrom('clients').selectAll().where('id', '=', clientId).where(clientInScope(scope)).executeTakeFirst();
+}
+
+export async function listConsents(db: Db, countryCode: string, clientId: string): Promise<ConsentRow[]> {
+  return db
+    .selectFrom('consents')
+    .selectAll()
+    .where('country_code', '=', countryCode)
+    .where('client_id', '=', clientId)
+    .orderBy('recorded_at')
+    .execute();
+}
+
+export type ClientFilters = {
+  group?: ClientGroup;
+  sex?: string;
+  status?: 'active' | 'closed';
+  centreId?: string;
+  limit: number;
+  offset: number;
+};
+
+export async function listClients(db: Db, scope: Scope, f: ClientFilters) {
+  const base = db
+    .selectFrom('clients')
+    .where(clientInScope(scope))
+    .$if(Boolean(f.group), (q) => q.where('client_group', '=', f.group as ClientGroup))
+    .$if(Boolean(f.sex), (q) => q.where('sex', '=', f.sex as ClientRow['sex']))
+    .$if(Boolean(f.status), (q) => q.where('status', '=', f.status as ClientRow['status']))
+    .$if(Boolean(f.centreId), (q) => q.where('centre_id', '=', f.centreId as string));
+  const [items, total] = await Promise.all([
+    base.select(summaryColumns).orderBy('updated_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute(),
+    base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: total.n };
+}
+
+/** Updates only when the version still matches; returns whether a row was written. */
+export async function updateClientIfVersion(
+  trx: Transaction<DB>,
+  scope: Scope,
+  clientId: string,
+  version: number,
+  values: Updateable<ClientsTable>,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('clients')
+    .set({ ...values, version: version + 1, updated_at: new Date() })
+    .where('id', '=', clientId)
+    .where('version', '=', version)
+    .where(clientInScope(scope))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function touchClient(trx: Transaction<DB>, countryCode: string, clientId: string) {
+  await trx
+    .updateTable('clients')
+    .set((eb) => ({ updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('country_code', '=', countryCode)
+    .where('id', '=', clientId)
+    .execute();
+}
+
+export async function withdrawConsent(trx: Transaction<DB>, countryCode: string, consentId: string, actorId: string) {
+  return trx
+    .updateTable('consents')
+    .set({ withdrawn_at: new Date(), withdrawn_by: actorId })
+    .where('country_code', '=', countryCode)
+    .where('id', '=', consentId)
+    .where('withdrawn_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export type CandidateKeys = { latin: string; skeleton: string; tokens: string[]; phone?: string; idNumber?: string };
+
+/**
+ * The database's rough cut before scoring in JS: trigram-similar names in either key, a shared
+ * name skeleton, the same phone or the same document number, within the given countries.
+ */
+export async function findCandidateRows(db: Db, scope: Scope, keys: CandidateKeys, limit: number) {
+  return db
+    .selectFrom('clients')
+    .innerJoin('centres', 'centres.id', 'clients.centre_id')
+    .selectAll('clients')
+    .select('centres.name as centre_name')
+    .where(clientInScope(scope))
+    .where((eb) =>
+      eb.or([
+        ...(keys.latin ? [sql<boolean>`clients.search_latin % ${keys.latin}`] : []),
+        ...(keys.skeleton ? [sql<boolean>`clients.search_skeleton % ${keys.skeleton}`] : []),
+        ...(keys.tokens.length ? [sql<boolean>`clients.search_tokens && ${sql.val(keys.tokens)}::text[]`] : []),
+        ...(keys.phone ? [eb('clients.phone', '=', keys.phone)] : []),
+        ...(keys.idNumber ? [eb('clients.id_document_number', '=', keys.idNumber)] : []),
+        sql<boolean>`false`,
+      ]),
+    )
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,228 @@
+import type { Client, ConsentInput, CreateClientBody, UpdateClientBody } from '@pathways/contracts';
+import type { Kysely, Transaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { Actor, Scope } from '../access/actor.js';
+import { scopeFor } from '../access/policies.js';
+import { appendAuditEvent } from '../audit/audit.repo.js';
+import type { DB } from '../db/schema.js';
+import { AppError, conflict, invalid, notFound } from '../http/errors.js';
+import { nextCaseCode } from './case-codes.js';
+import { personFromInput, searchColumnsOf } from './client-person.js';
+import { presentClient, presentConsent, presentSummary } from './clients.presenter.js';
+import {
+  type ClientFilters,
+  findClient,
+  insertClient,
+  insertConsents,
+  listClients,
+  listConsents,
+  touchClient,
+  updateClientIfVersion,
+  withdrawConsent,
+} from './clients.repo.js';
+
+type ProfileInput = Omit<UpdateClientBody, 'version'>;
+
+/** The stored columns of a client's profile, matching keys included. */
+function profileColumns(input: ProfileInput) {
+  return {
+    given_name: input.name.given || null,
+    middle_name: input.name.middle || null,
+    family_name: input.name.family || null,
+    given_name_original: input.nameOriginal?.given || null,
+    middle_name_original: input.nameOriginal?.middle || null,
+    family_name_original: input.nameOriginal?.family || null,
+    aliases: input.aliases,
+    sex: input.sex,
+    dob_value: input.dateOfBirth?.value ?? null,
+    dob_precision: input.dateOfBirth?.precision ?? null,
+    birth_year: input.dateOfBirth ? Number(input.dateOfBirth.value.slice(0, 4)) : null,
+    id_document_type: input.idDocument?.type ?? null,
+    id_document_number: input.idDocument?.number ?? null,
+    phone: input.phone ?? null,
+    phone_has_messenger: input.phoneHasMessenger,
+    nationality: input.nationality,
+    region: input.region || null,
+    education_isced: input.educationIsced ?? null,
+    occupation_isco: input.occupationIsco ?? null,
+    work_experience_years: input.workExperienceYears ?? null,
+    languages: JSON.stringify(input.languages),
+    client_group: input.group,
+    intentions: JSON.stringify(input.group === 'prospective_migrant' ? (input.intentions ?? null) : null),
+    return_details: JSON.stringify(input.group === 'returnee' ? (input.returnDetails ?? null) : null),
+    heard_via: input.heardVia ?? null,
+    ...searchColumnsOf(personFromInput(input)),
+  };
+}
+
+/** A centre the actor may register clients at (their centre, or any centre of their country). */
+async function findWritableCentre(db: Kysely<DB>, scope: Scope, centreId: string) {
+  const centre = await db
+    .selectFrom('centres')
+    .select(['id', 'country_code', 'code', 'time_zone'])
+    .where('id', '=', centreId)
+    .executeTakeFirst();
+  const isReachable =
+    centre && (scope.isGlobal || scope.centreIds.includes(centre.id) || scope.countryCodes.includes(centre.country_code));
+  if (!centre || !isReachable) throw invalid('centreId', 'is not a centre where you register clients');
+  return { id: centre.id, countryCode: centre.country_code, code: centre.code, timeZone: centre.time_zone };
+}
+
+const fieldName = (prefix: string, name: string) => (prefix ? `${prefix}.${name}` : name);
+
+/** Checks consents against the rules and turns them into rows. */
+async function consentRows(
+  db: Kysely<DB> | Transaction<DB>,
+  consents: { input: ConsentInput; field: string }[],
+  client: { countryCode: string; id: string },
+  actorId: string,
+) {
+  const now = new Date();
+  const rows = [];
+  for (const { input, field } of consents) {
+    if (input.purpose === 'partner_sharing') {
+      if (!input.partnerOrganisationId) throw invalid(fieldName(field, 'partnerOrganisationId'), 'names the partner the data may go to');
+      const partner = await db
+        .selectFrom('partner_organisations')
+        .select('id')
+        .where('country_code', '=', client.countryCode)
+        .where('id', '=', input.partnerOrganisationId)
+        .executeTakeFirst();
+      if (!partner) throw invalid(fieldName(field, 'partnerOrganisationId'), "is not a partner organisation of the client's country");
+    } else if (input.partnerOrganisationId) {
+      throw invalid(fieldName(field, 'partnerOrganisationId'), `does not apply to ${input.purpose} consent`);
+    }
+    rows.push({
+      country_code: client.countryCode,
+      id: uuidv7(),
+      client_id: client.id,
+      purpose: input.purpose,
+      partner_organisation_id: input.partnerOrganisationId ?? null,
+      text_version: input.textVersion,
+      language: input.language,
+      recorded_by: actorId,
+      recorded_at: now,
+    });
+  }
+  return rows;
+}
+
+export async function registerClient(db: Kysely<DB>, actor: Actor, body: CreateClientBody, ip: string): Promise<Client> {
+  const scope = scopeFor(actor, 'clients.write');
+  const centre = await findWritableCentre(db, scope, body.centreId);
+  if (!body.consents.some((c) => c.purpose === 'counselling')) {
+    throw new AppError(422, 'counselling_consent_required', 'A client is registered only with consent to counselling.', [
+      { field: 'consents', message: 'must include consent to counselling' },
+    ]);
+  }
+  const clientId = uuidv7();
+  const consents = await consentRows(
+    db,
+    body.consents.map((input, i) => ({ input, field: `consents.${i}` })),
+    { countryCode: centre.countryCode, id: clientId },
+    actor.userId,
+  );
+  await db.transaction().execute(async (trx) => {
+    const caseCode = await nextCaseCode(trx, centre, new Date());
+    await insertClient(trx, {
+      country_code: centre.countryCode,
+      id: clientId,
+      centre_id: centre.id,
+      case_code: caseCode,
+      created_by: actor.userId,
+      ...profileColumns(body),
+    });
+    await insertConsents(trx, consents);
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'client.register',
+      entityType: 'client',
+      entityId: clientId,
+      countryCode: centre.countryCode,
+      ip,
+    });
+  });
+  return getClient(db, actor, clientId);
+}
+
+export async function getClient(db: Kysely<DB>, actor: Actor, clientId: string): Promise<Client> {
+  const row = await findClient(db, scopeFor(actor, 'clients.read'), clientId);
+  if (!row) throw notFound('client');
+  return presentClient(row, await listConsents(db, row.country_code, row.id));
+}
+
+export async function updateClient(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+  body: UpdateClientBody,
+  ip: string,
+): Promise<Client> {
+  const scope = scopeFor(actor, 'clients.write');
+  const current = await findClient(db, scope, clientId);
+  if (!current) throw notFound('client');
+  const { version, ...profile } = body;
+  await db.transaction().execute(async (trx) => {
+    const isWritten = await updateClientIfVersion(trx, scope, clientId, version, profileColumns(profile));
+    if (!isWritten) {
+      throw conflict('version_conflict', 'Someone saved this client after you opened it; reload and apply your change again.', 'version');
+    }
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'client.update',
+      entityType: 'client',
+      entityId: clientId,
+      countryCode: current.country_code,
+      ip,
+    });
+  });
+  return getClient(db, actor, clientId);
+}
+
+export async function listVisibleClients(db: Kysely<DB>, actor: Actor, filters: ClientFilters) {
+  const { items, total } = await listClients(db, scopeFor(actor, 'clients.read'), filters);
+  return { items: items.map(presentSummary), total };
+}
+
+export async function recordConsent(db: Kysely<DB>, actor: Actor, clientId: string, input: ConsentInput, ip: string) {
+  const client = await findClient(db, scopeFor(actor, 'clients.write'), clientId);
+  if (!client) throw notFound('client');
+  const [row] = await consentRows(db, [{ input, field: '' }], { countryCode: client.country_code, id: client.id }, actor.userId);
+  if (!row) throw new Error('consentRows returned no row for one input');
+  await db.transaction().execute(async (trx) => {
+    await insertConsents(trx, [row]);
+    await touchClient(trx, client.country_code, client.id);
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'consent.record',
+      entityType: 'client',
+      entityId: client.id,
+      countryCode: client.country_code,
+      ip,
+    });
+  });
+  return presentConsent({ ...row, withdrawn_at: null, withdrawn_by: null });
+}
+
+export async function withdrawClientConsent(db: Kysely<DB>, actor: Actor, clientId: string, consentId: string, ip: string) {
+  const client = await findClient(db, scopeFor(actor, 'clients.write'), clientId);
+  if (!client) throw notFound('client');
+  return db.transaction().execute(async (trx) => {
+    const row = await withdrawConsent(trx, client.country_code, consentId, actor.userId);
+    if (!row || row.client_id !== client.id) {
+      const exists = (await listConsents(trx, client.country_code, client.id)).some((c) => c.id === consentId);
+      if (exists) throw conflict('consent_already_withdrawn', 'This consent was already withdrawn.');
+      throw notFound('consent');
+    }
+    await touchClient(trx, client.country_code, client.id);
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'consent.withdraw',
+      entityType: 'client',
+      entityId: client.id,
+      countryCode: client.country_code,
+      ip,
+    });
+    return presentConsent(row);
+  });
+}
