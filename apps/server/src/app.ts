@@ -4,6 +4,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthRoutes } from './auth/auth.routes.js';
+import { registerCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientRoutes } from './clients/clients.routes.js';
 import type { PasswordHasher } from './auth/passwords.js';
 import type { Config } from './config/config.js';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
   registerReferenceRoutes(app, db);
   registerUserRoutes(app, { db, hasher });
   registerClientRoutes(app, db);
+  registerCaseworkRoutes(app, db);
   await registerWebApp(app, config.webDistDir);
 
   await app.ready();

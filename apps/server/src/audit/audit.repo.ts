@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../db/schema.js';
@@ -18,10 +18,10 @@ const GENESIS = '0'.repeat(64);
 const AUDIT_CHAIN_LOCK_KEY = 727_002;
 
 /**
- * Appends one event inside the caller's transaction, chained to the previous one.
+ * Appends one event inside the caller's transaction (the chain lock needs one), chained to the previous one.
  * Never holds names or free text: ids and action names only.
  */
-export async function appendAuditEvent(trx: Transaction<DB> | Kysely<DB>, input: AuditInput) {
+export async function appendAuditEvent(trx: Transaction<DB>, input: AuditInput) {
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`.execute(trx);
   const last = await trx
     .selectFrom('audit_events')

@@ -130,6 +130,7 @@ export async function registerClient(db: Kysely<DB>, actor: Actor, body: CreateC
       centre_id: centre.id,
       case_code: caseCode,
       created_by: actor.userId,
+      counsellor_id: actor.userId,
       ...profileColumns(body),
     });
     await insertConsents(trx, consents);
@@ -143,6 +144,18 @@ export async function registerClient(db: Kysely<DB>, actor: Actor, body: CreateC
     });
   });
   return getClient(db, actor, clientId);
+}
+
+/** A client within the actor's scope for the permission, or 404 (existence is not revealed). */
+export async function findClientOrThrow(
+  db: Kysely<DB> | Transaction<DB>,
+  actor: Actor,
+  permission: 'clients.read' | 'clients.write',
+  clientId: string,
+) {
+  const row = await findClient(db, scopeFor(actor, permission), clientId);
+  if (!row) throw notFound('client');
+  return row;
 }
 
 export async function getClient(db: Kysely<DB>, actor: Actor, clientId: string): Promise<Client> {

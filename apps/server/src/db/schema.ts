@@ -131,8 +131,53 @@ export type ClientsTable = {
   search_skeleton: string;
   search_tokens: string[];
   created_by: string;
+  counsellor_id: string;
+  closed_reason: string | null;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+};
+
+export type CounsellingSessionsTable = {
+  country_code: string;
+  id: string;
+  client_id: string;
+  centre_id: string;
+  counsellor_id: string;
+  held_on: string;
+  channel: string;
+  format: string;
+  topics: string[];
+  duration_minutes: number;
+  notes: string;
+  next_steps: string;
+  created_at: DefaultTimestamp;
+};
+
+export type SessionSensitiveNotesTable = { country_code: string; session_id: string; body: string };
+
+export type TasksTable = {
+  country_code: string;
+  id: string;
+  client_id: string;
+  goal: string | null;
+  title: string;
+  due_on: string;
+  assignee_id: string;
+  status: Generated<'open' | 'done' | 'cancelled'>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: DefaultTimestamp;
+  completed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+};
+
+export type ClientEventsTable = {
+  country_code: string;
+  id: string;
+  client_id: string;
+  kind: 'closed' | 'reopened' | 'transferred';
+  details: Json<Record<string, string | null>>;
+  actor_id: string;
+  occurred_at: DefaultTimestamp;
 };
 
 export type ConsentsTable = {
@@ -161,4 +206,8 @@ export type DB = {
   case_code_counters: CaseCodeCountersTable;
   clients: ClientsTable;
   consents: ConsentsTable;
+  counselling_sessions: CounsellingSessionsTable;
+  session_sensitive_notes: SessionSensitiveNotesTable;
+  tasks: TasksTable;
+  client_events: ClientEventsTable;
 };
