@@ -64,7 +64,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(
-    servers.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : (s.once('exit', resolve), s.kill('SIGTERM'))))),
+    servers.map(
+      (s) =>
+        new Promise((resolve) => {
+          if (s.exitCode !== null) return resolve(null);
+          s.once('exit', resolve);
+          s.kill('SIGTERM');
+        }),
+    ),
   );
   const admin = await openPostgres(adminUrlOf(url), 1);
   await admin.withRawSession((s) => s.exec(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
