@@ -13,6 +13,7 @@ import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errors.js';
 import { guardRoutes, type RouteEntry } from './http/route-guard.js';
 import { registerWebApp } from './http/web-app.js';
+import { registerPathwayRoutes } from './pathways/pathways.routes.js';
 import { registerReferenceRoutes } from './reference/reference.routes.js';
 import { registerSystemRoutes, VERSION } from './system/system.routes.js';
 import { registerUserRoutes } from './users/users.routes.js';
@@ -75,6 +76,7 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
   registerUserRoutes(app, { db, hasher });
   registerClientRoutes(app, db);
   registerCaseworkRoutes(app, db);
+  registerPathwayRoutes(app, db);
   await registerWebApp(app, config.webDistDir);
 
   await app.ready();

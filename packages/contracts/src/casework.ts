@@ -100,6 +100,7 @@ export const timelineKinds = [
   'closed',
   'reopened',
   'transferred',
+  'pathway_assessed',
 ] as const;
 export const TimelineEntry = z.object({
   kind: z.enum(timelineKinds),

@@ -4,7 +4,17 @@ import { findClientOrThrow } from '../clients/clients.service.js';
 import type { DB } from '../db/schema.js';
 
 type Entry = {
-  kind: 'registered' | 'session' | 'task_created' | 'task_done' | 'consent_recorded' | 'consent_withdrawn' | 'closed' | 'reopened' | 'transferred';
+  kind:
+    | 'registered'
+    | 'session'
+    | 'task_created'
+    | 'task_done'
+    | 'consent_recorded'
+    | 'consent_withdrawn'
+    | 'closed'
+    | 'reopened'
+    | 'transferred'
+    | 'pathway_assessed';
   at: string;
   actorName: string | null;
   details: Record<string, string | number | string[] | null>;
@@ -14,7 +24,7 @@ type Entry = {
 export async function buildTimeline(db: Kysely<DB>, actor: Actor, clientId: string): Promise<{ items: Entry[] }> {
   const client = await findClientOrThrow(db, actor, 'clients.read', clientId);
   const key = { country: client.country_code, client: client.id };
-  const [sessions, tasks, consents, events] = await Promise.all([
+  const [sessions, tasks, consents, events, assessments] = await Promise.all([
     db.selectFrom('counselling_sessions').select(['held_on', 'created_at', 'counsellor_id', 'topics', 'channel', 'duration_minutes'])
       .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
     db.selectFrom('tasks').select(['title', 'created_at', 'created_by', 'status', 'completed_at', 'assignee_id', 'due_on'])
@@ -22,6 +32,8 @@ export async function buildTimeline(db: Kysely<DB>, actor: Actor, clientId: stri
     db.selectFrom('consents').select(['purpose', 'recorded_at', 'recorded_by', 'withdrawn_at', 'withdrawn_by'])
       .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
     db.selectFrom('client_events').select(['kind', 'occurred_at', 'actor_id', 'details'])
+      .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
+    db.selectFrom('pathway_assessments').select(['created_at', 'created_by', 'pack_id', 'evaluated_on', 'result'])
       .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
   ]);
 
@@ -33,6 +45,7 @@ export async function buildTimeline(db: Kysely<DB>, actor: Actor, clientId: stri
     if (c.withdrawn_by) actorIds.add(c.withdrawn_by);
   }
   for (const e of events) actorIds.add(e.actor_id);
+  for (const a of assessments) actorIds.add(a.created_by);
   const users = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...actorIds]).execute();
   const names = new Map(users.map((u) => [u.id, u.display_name]));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
@@ -60,6 +73,18 @@ export async function buildTimeline(db: Kysely<DB>, actor: Actor, clientId: stri
       .filter((c) => c.withdrawn_at)
       .map((c) => ({ kind: 'consent_withdrawn' as const, at: (c.withdrawn_at as Date).toISOString(), actorName: nameOf(c.withdrawn_by), details: { purpose: c.purpose } })),
     ...events.map((e) => ({ kind: e.kind, at: e.occurred_at.toISOString(), actorName: nameOf(e.actor_id), details: e.details })),
+    ...assessments.map((a) => ({
+      kind: 'pathway_assessed' as const,
+      at: a.created_at.toISOString(),
+      actorName: nameOf(a.created_by),
+      details: {
+        packId: a.pack_id,
+        evaluatedOn: a.evaluated_on,
+        eligibleRoutes: (a.result as { routes: { routeId: string; status: string }[] }).routes
+          .filter((r) => r.status === 'eligible')
+          .map((r) => r.routeId),
+      },
+    })),
   ];
   items.sort((a, b) => b.at.localeCompare(a.at));
   return { items };

@@ -180,6 +180,19 @@ export type ClientEventsTable = {
   occurred_at: DefaultTimestamp;
 };
 
+export type PathwayAssessmentsTable = {
+  country_code: string;
+  id: string;
+  client_id: string;
+  pack_id: string;
+  pack_version: string;
+  evaluated_on: string;
+  profile: Json<unknown>;
+  result: Json<unknown>;
+  created_by: string;
+  created_at: DefaultTimestamp;
+};
+
 export type ConsentsTable = {
   country_code: string;
   id: string;
@@ -210,4 +223,5 @@ export type DB = {
   session_sensitive_notes: SessionSensitiveNotesTable;
   tasks: TasksTable;
   client_events: ClientEventsTable;
+  pathway_assessments: PathwayAssessmentsTable;
 };
