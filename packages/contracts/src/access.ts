@@ -41,6 +41,7 @@ export const permissions = [
   'partners.read',
   'clients.read',
   'clients.write',
+  'clients.merge',
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;
@@ -48,8 +49,8 @@ export type Permission = z.infer<typeof Permission>;
 /** What each role may ever do; the scope then limits which records. Default deny. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ['reference.read', 'summary.read', 'users.read', 'users.manage', 'partners.read'],
-  country_manager: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
-  centre_manager: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
+  country_manager: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write', 'clients.merge'],
+  centre_manager: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write', 'clients.merge'],
   counsellor: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
   partner_staff: ['reference.read', 'summary.read'],
   analyst: ['reference.read', 'summary.read'],

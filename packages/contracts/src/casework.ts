@@ -101,6 +101,7 @@ export const timelineKinds = [
   'reopened',
   'transferred',
   'pathway_assessed',
+  'merged',
 ] as const;
 export const TimelineEntry = z.object({
   kind: z.enum(timelineKinds),

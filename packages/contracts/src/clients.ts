@@ -11,7 +11,8 @@ export const Sex = z.enum(sexes);
 export const dobPrecisions = ['exact', 'year', 'estimated'] as const;
 export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const CefrLevel = z.enum(cefrLevels);
-export const clientStatuses = ['active', 'closed'] as const;
+/** `merged`: a duplicate folded into another record, kept for tracing. */
+export const clientStatuses = ['active', 'closed', 'merged'] as const;
 export const idDocumentTypes = ['passport', 'national_id', 'birth_certificate', 'other'] as const;
 export const migrationPurposes = ['work', 'vocational_training', 'study', 'regional'] as const;
 export const returnKinds = ['voluntary', 'assisted_voluntary', 'forced', 'other'] as const;
@@ -150,6 +151,8 @@ export const Client = z.object({
   returnDetails: z.object({ fromCountry: z.string(), returnedOn: z.string().optional(), kind: z.string() }).nullable(),
   heardVia: z.string().nullable(),
   consents: z.array(Consent),
+  /** Set when this record was merged into another: the survivor's id. */
+  mergedIntoId: Uuid.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -216,3 +219,9 @@ export const DuplicateCandidates = z.object({ items: z.array(DuplicateCandidate)
 export const ClientIdParams = z.strictObject({ clientId: Uuid });
 export const ConsentParams = z.strictObject({ clientId: Uuid, consentId: Uuid });
 export const ClientSearchResult = z.object({ items: z.array(ClientSummary.extend({ score: z.number() })) });
+
+export const MergeClientBody = z.strictObject({
+  duplicateId: Uuid,
+  version: z.number().int().min(1),
+  duplicateVersion: z.number().int().min(1),
+});

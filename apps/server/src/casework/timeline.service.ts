@@ -1,20 +1,11 @@
+import type { timelineKinds } from '@pathways/contracts';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { findClientOrThrow } from '../clients/clients.service.js';
 import type { DB } from '../db/schema.js';
 
 type Entry = {
-  kind:
-    | 'registered'
-    | 'session'
-    | 'task_created'
-    | 'task_done'
-    | 'consent_recorded'
-    | 'consent_withdrawn'
-    | 'closed'
-    | 'reopened'
-    | 'transferred'
-    | 'pathway_assessed';
+  kind: (typeof timelineKinds)[number];
   at: string;
   actorName: string | null;
   details: Record<string, string | number | string[] | null>;

@@ -53,6 +53,7 @@ export function presentClient(row: ClientRow, consents: ConsentRow[]): Client {
     returnDetails: row.return_details,
     heardVia: row.heard_via,
     consents: consents.map(presentConsent),
+    mergedIntoId: row.merged_into_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

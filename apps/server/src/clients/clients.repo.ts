@@ -32,7 +32,7 @@ export async function listConsents(db: Db, countryCode: string, clientId: string
 export type ClientFilters = {
   group?: ClientGroup;
   sex?: string;
-  status?: 'active' | 'closed';
+  status?: 'active' | 'closed' | 'merged';
   centreId?: string;
   limit: number;
   offset: number;
@@ -45,6 +45,8 @@ export async function listClients(db: Db, scope: Scope, f: ClientFilters) {
     .$if(Boolean(f.group), (q) => q.where('client_group', '=', f.group as ClientGroup))
     .$if(Boolean(f.sex), (q) => q.where('sex', '=', f.sex as ClientRow['sex']))
     .$if(Boolean(f.status), (q) => q.where('status', '=', f.status as ClientRow['status']))
+    // Merged duplicates only show when asked for: they live on in their survivor.
+    .$if(!f.status, (q) => q.where('status', '!=', 'merged'))
     .$if(Boolean(f.centreId), (q) => q.where('centre_id', '=', f.centreId as string));
   const [items, total] = await Promise.all([
     base.select(summaryColumns).orderBy('updated_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute(),
@@ -104,6 +106,7 @@ export async function findCandidateRows(db: Db, scope: Scope, keys: CandidateKey
     .selectAll('clients')
     .select('centres.name as centre_name')
     .where(clientInScope(scope))
+    .where('clients.status', '!=', 'merged')
     .where((eb) =>
       eb.or([
         ...(keys.latin ? [sql<boolean>`clients.search_latin % ${keys.latin}`] : []),

@@ -11,6 +11,7 @@ import {
   CreateClientBody,
   DuplicateCandidates,
   DuplicateCheckBody,
+  MergeClientBody,
   UpdateClientBody,
 } from '@pathways/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +20,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { actorOf } from '../http/authenticate.js';
 import { findDuplicates, searchClients } from './client-matching.service.js';
+import { mergeClients } from './client-merge.service.js';
 import {
   getClient,
   listVisibleClients,
@@ -113,5 +115,20 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
     { config: write, schema: { tags, summary: 'Record that the client withdrew a consent', params: ConsentParams, response: { 200: Consent } } },
     async (request) =>
       withdrawClientConsent(db, actorOf(request), request.params.clientId, request.params.consentId, request.ip),
+  );
+
+  r.post(
+    '/api/clients/:clientId/merge',
+    {
+      config: { permission: 'clients.merge' },
+      schema: {
+        tags,
+        summary: 'Merge a duplicate record into this one; its history moves here and the merge stays traceable',
+        params: ClientIdParams,
+        body: MergeClientBody,
+        response: { 200: Client },
+      },
+    },
+    async (request) => mergeClients(db, actorOf(request), request.params.clientId, request.body, request.ip),
   );
 }

@@ -99,8 +99,9 @@ export type ClientsTable = {
   id: string;
   centre_id: string;
   case_code: string;
-  status: Generated<'active' | 'closed'>;
+  status: Generated<'active' | 'closed' | 'merged'>;
   version: Generated<number>;
+  merged_into_id: ColumnType<string | null, string | null | undefined, string | null>;
   given_name: string | null;
   middle_name: string | null;
   family_name: string | null;
@@ -174,7 +175,7 @@ export type ClientEventsTable = {
   country_code: string;
   id: string;
   client_id: string;
-  kind: 'closed' | 'reopened' | 'transferred';
+  kind: 'closed' | 'reopened' | 'transferred' | 'merged';
   details: Json<Record<string, string | null>>;
   actor_id: string;
   occurred_at: DefaultTimestamp;
