@@ -60,3 +60,17 @@ export const Summary = z.object({
   activeUsers: z.number().int(),
 });
 export type Summary = z.infer<typeof Summary>;
+
+export const codeListNames = ['isced_2011', 'isco_08', 'counselling_topics', 'session_channels', 'languages'] as const;
+export const CodeListName = z.enum(codeListNames);
+export type CodeListName = z.infer<typeof CodeListName>;
+export const CodeLists = z.object({
+  lists: z.array(
+    z.object({
+      list: CodeListName,
+      version: z.string(),
+      items: z.array(z.object({ code: z.string(), labels: z.object({ en: z.string(), fr: z.string(), ar: z.string() }) })),
+    }),
+  ),
+});
+export type CodeLists = z.infer<typeof CodeLists>;

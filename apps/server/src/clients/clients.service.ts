@@ -6,6 +6,7 @@ import { scopeFor } from '../access/policies.js';
 import { appendAuditEvent } from '../audit/audit.repo.js';
 import type { DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
+import { findUnknownCodes } from '../reference/code-lists.repo.js';
 import { nextCaseCode } from './case-codes.js';
 import { personFromInput, searchColumnsOf } from './client-person.js';
 import { presentClient, presentConsent, presentSummary } from './clients.presenter.js';
@@ -53,6 +54,16 @@ function profileColumns(input: ProfileInput) {
     heard_via: input.heardVia ?? null,
     ...searchColumnsOf(personFromInput(input)),
   };
+}
+
+/** Codes must come from the code lists, so indicators can count them. */
+async function assertKnownCodes(db: Kysely<DB>, input: ProfileInput) {
+  if (input.occupationIsco && (await findUnknownCodes(db, 'isco_08', [input.occupationIsco])).length) {
+    throw invalid('occupationIsco', "is not in Pathways' ISCO-08 code list");
+  }
+  const codes = input.languages.map((l) => l.code);
+  const unknown = await findUnknownCodes(db, 'languages', codes);
+  if (unknown.length) throw invalid(`languages.${codes.indexOf(unknown[0] as string)}.code`, "is not in Pathways' language list");
 }
 
 /** A centre the actor may register clients at (their centre, or any centre of their country). */
@@ -110,6 +121,7 @@ async function consentRows(
 export async function registerClient(db: Kysely<DB>, actor: Actor, body: CreateClientBody, ip: string): Promise<Client> {
   const scope = scopeFor(actor, 'clients.write');
   const centre = await findWritableCentre(db, scope, body.centreId);
+  await assertKnownCodes(db, body);
   if (!body.consents.some((c) => c.purpose === 'counselling')) {
     throw new AppError(422, 'counselling_consent_required', 'A client is registered only with consent to counselling.', [
       { field: 'consents', message: 'must include consent to counselling' },
@@ -175,6 +187,7 @@ export async function updateClient(
   const current = await findClient(db, scope, clientId);
   if (!current) throw notFound('client');
   const { version, ...profile } = body;
+  await assertKnownCodes(db, profile);
   await db.transaction().execute(async (trx) => {
     const isWritten = await updateClientIfVersion(trx, scope, clientId, version, profileColumns(profile));
     if (!isWritten) {

@@ -83,6 +83,8 @@ describe('registration', () => {
       [{ languages: [{ code: 'de', level: 'D1' }] }, 'languages.0.level'],
       [{ educationIsced: 9 }, 'educationIsced'],
       [{ occupationIsco: 'welder' }, 'occupationIsco'],
+      [{ occupationIsco: '0000' }, 'occupationIsco'],
+      [{ languages: [{ code: 'de', level: 'B1' }, { code: 'xx', level: 'A1' }] }, 'languages.1.code'],
       [{ region: 'x'.repeat(500) }, 'region'],
       [{ name: {} }, 'name'],
       [{ shoeSize: 42 }, 'shoeSize'],

@@ -208,6 +208,14 @@ export type ConsentsTable = {
   withdrawn_by: string | null;
 };
 
+export type CodeListItemsTable = {
+  list: string;
+  code: string;
+  version: string;
+  sort: number;
+  labels: Json<{ en: string; fr: string; ar: string }>;
+};
+
 export type DB = {
   countries: CountriesTable;
   centres: CentresTable;
@@ -225,4 +233,5 @@ export type DB = {
   tasks: TasksTable;
   client_events: ClientEventsTable;
   pathway_assessments: PathwayAssessmentsTable;
+  code_list_items: CodeListItemsTable;
 };
