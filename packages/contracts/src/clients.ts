@@ -71,13 +71,31 @@ export const ReturnDetails = z.strictObject({
 });
 
 /** The consent the person gave, as they saw it: which text version, in which language. */
-export const ConsentInput = z.strictObject({
-  purpose: ConsentPurpose,
-  partnerOrganisationId: Uuid.optional(),
-  textVersion: text(40),
-  language: z.string().regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code'),
-});
+export const ConsentInput = z
+  .strictObject({
+    purpose: ConsentPurpose,
+    partnerOrganisationId: Uuid.optional(),
+    textVersion: text(40),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code'),
+    /** A minor's consent is given by a guardian, who is named. */
+    givenBy: z.enum(['client', 'guardian']).default('client'),
+    guardianName: optionalText(200),
+  })
+  .superRefine((c, ctx) => {
+    if (c.givenBy === 'guardian' && !c.guardianName) {
+      ctx.addIssue({ code: 'custom', path: ['guardianName'], message: 'name the guardian who consented' });
+    }
+    if (c.givenBy === 'client' && c.guardianName) {
+      ctx.addIssue({ code: 'custom', path: ['guardianName'], message: 'applies only to consent given by a guardian' });
+    }
+  });
 export type ConsentInput = z.infer<typeof ConsentInput>;
+
+export const familyRelations = ['spouse', 'child', 'parent', 'sibling', 'guardian', 'household_member'] as const;
+/** A relative: another registered client, or just a name. */
+export const FamilyLinkInput = z
+  .strictObject({ relation: z.enum(familyRelations), relatedClientId: Uuid.optional(), name: optionalText(200) })
+  .refine((l) => Boolean(l.relatedClientId) !== Boolean(l.name), { message: 'give either a registered client or a name', path: ['name'] });
 
 const clientFields = {
   name: NameParts,
@@ -98,6 +116,7 @@ const clientFields = {
   intentions: Intentions.optional(),
   returnDetails: ReturnDetails.optional(),
   heardVia: z.enum(heardVia).optional(),
+  family: z.array(FamilyLinkInput).max(30).default([]),
 };
 
 export const CreateClientBody = z.strictObject({
@@ -107,6 +126,8 @@ export const CreateClientBody = z.strictObject({
   consents: z.array(ConsentInput).min(1).max(10),
 });
 export type CreateClientBody = z.infer<typeof CreateClientBody>;
+/** What a caller sends (defaults not yet applied). */
+export type CreateClientInput = z.input<typeof CreateClientBody>;
 
 export const UpdateClientBody = z.strictObject({ ...clientFields, version: z.number().int().min(1) });
 export type UpdateClientBody = z.infer<typeof UpdateClientBody>;
@@ -120,6 +141,8 @@ export const Consent = z.object({
   recordedBy: Uuid,
   recordedAt: z.string(),
   withdrawnAt: z.string().nullable(),
+  givenBy: z.enum(['client', 'guardian']),
+  guardianName: z.string().nullable(),
 });
 export type Consent = z.infer<typeof Consent>;
 
@@ -150,6 +173,16 @@ export const Client = z.object({
   intentions: z.object({ destinations: z.array(z.string()), purposes: z.array(z.string()) }).nullable(),
   returnDetails: z.object({ fromCountry: z.string(), returnedOn: z.string().optional(), kind: z.string() }).nullable(),
   heardVia: z.string().nullable(),
+  family: z.array(
+    z.object({
+      relation: z.enum(familyRelations),
+      relatedClientId: Uuid.nullable(),
+      /** The relative's name: as entered, or the registered client's name when visible. */
+      name: z.string().nullable(),
+      relatedCaseCode: z.string().nullable(),
+    }),
+  ),
+  isMinor: z.boolean(),
   consents: z.array(Consent),
   /** Set when this record was merged into another: the survivor's id. */
   mergedIntoId: Uuid.nullable(),
@@ -225,3 +258,12 @@ export const MergeClientBody = z.strictObject({
   version: z.number().int().min(1),
   duplicateVersion: z.number().int().min(1),
 });
+
+/** Under 18 at `on`; with only a year known, counted as an adult from the start of the year they turn 18. */
+export function isMinorOn(dob: { value: string } | null | undefined, on: Date): boolean {
+  if (!dob) return false;
+  const year = Number(dob.value.slice(0, 4));
+  if (dob.value.length === 4) return on.getUTCFullYear() - year < 18;
+  const eighteenth = new Date(`${year + 18}${dob.value.slice(4)}T00:00:00Z`);
+  return on < eighteenth;
+}

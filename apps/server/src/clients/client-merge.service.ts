@@ -11,7 +11,7 @@ import { findClient } from './clients.repo.js';
 import { getClient } from './clients.service.js';
 
 // Every table whose rows belong to a client and follow the survivor of a merge.
-const HISTORY_TABLES = ['consents', 'counselling_sessions', 'tasks', 'client_events', 'pathway_assessments'] as const;
+const HISTORY_TABLES = ['consents', 'counselling_sessions', 'tasks', 'client_events', 'pathway_assessments', 'client_family_links'] as const;
 
 const latinName = (row: ClientRow) => [row.given_name, row.middle_name, row.family_name].filter(Boolean).join(' ');
 
@@ -64,6 +64,13 @@ export async function mergeClients(
         .where('client_id', '=', duplicate.id)
         .execute();
     }
+    // Relatives who pointed at the duplicate now point at the survivor.
+    await trx
+      .updateTable('client_family_links')
+      .set({ related_client_id: survivor.id })
+      .where('country_code', '=', survivor.country_code)
+      .where('related_client_id', '=', duplicate.id)
+      .execute();
     const event = (clientId: string, details: Record<string, string>) => ({
       country_code: survivor.country_code,
       id: uuidv7(),

@@ -1,4 +1,4 @@
-import type { Client, ClientSummary, Consent } from '@pathways/contracts';
+import { type Client, type ClientSummary, type Consent, isMinorOn } from '@pathways/contracts';
 import type { Selectable } from 'kysely';
 import type { ClientsTable, ConsentsTable } from '../db/schema.js';
 
@@ -17,10 +17,14 @@ export function presentConsent(row: ConsentRow): Consent {
     recordedBy: row.recorded_by,
     recordedAt: row.recorded_at.toISOString(),
     withdrawnAt: row.withdrawn_at ? row.withdrawn_at.toISOString() : null,
+    givenBy: row.given_by,
+    guardianName: row.guardian_name,
   };
 }
 
-export function presentClient(row: ClientRow, consents: ConsentRow[]): Client {
+export type FamilyLinkView = Client['family'][number];
+
+export function presentClient(row: ClientRow, consents: ConsentRow[], family: FamilyLinkView[]): Client {
   const hasOriginal = Boolean(row.given_name_original || row.middle_name_original || row.family_name_original);
   return {
     id: row.id,
@@ -52,6 +56,8 @@ export function presentClient(row: ClientRow, consents: ConsentRow[]): Client {
     intentions: row.intentions,
     returnDetails: row.return_details,
     heardVia: row.heard_via,
+    family,
+    isMinor: isMinorOn(row.dob_value ? { value: row.dob_value } : null, new Date()),
     consents: consents.map(presentConsent),
     mergedIntoId: row.merged_into_id,
     createdAt: row.created_at.toISOString(),

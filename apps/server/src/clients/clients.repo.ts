@@ -120,3 +120,41 @@ export async function findCandidateRows(db: Db, scope: Scope, keys: CandidateKey
     .limit(limit)
     .execute();
 }
+
+/** A client's family links, with the related client's case code and, when the reader may see it, name. */
+export async function listFamilyLinks(db: Db, scope: Scope, countryCode: string, clientId: string) {
+  const rows = await db
+    .selectFrom('client_family_links as f')
+    .leftJoin('clients as r', (join) =>
+      join.onRef('r.country_code', '=', 'f.country_code').onRef('r.id', '=', 'f.related_client_id'),
+    )
+    .select([
+      'f.relation',
+      'f.related_client_id',
+      'f.related_name',
+      'r.case_code',
+      'r.centre_id',
+      'r.given_name',
+      'r.middle_name',
+      'r.family_name',
+    ])
+    .where('f.country_code', '=', countryCode)
+    .where('f.client_id', '=', clientId)
+    .orderBy('f.relation')
+    .execute();
+  return rows.map((r) => {
+    const isVisible = scope.isGlobal || scope.countryCodes.includes(countryCode) || scope.centreIds.includes(r.centre_id ?? '');
+    const registeredName = [r.given_name, r.middle_name, r.family_name].filter(Boolean).join(' ');
+    return {
+      relation: r.relation,
+      relatedClientId: r.related_client_id,
+      name: r.related_name ?? (isVisible ? registeredName : null),
+      relatedCaseCode: r.case_code,
+    };
+  });
+}
+
+export async function replaceFamilyLinks(trx: Transaction<DB>, countryCode: string, clientId: string, links: Insertable<DB['client_family_links']>[]) {
+  await trx.deleteFrom('client_family_links').where('country_code', '=', countryCode).where('client_id', '=', clientId).execute();
+  if (links.length) await trx.insertInto('client_family_links').values(links).execute();
+}

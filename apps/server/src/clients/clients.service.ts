@@ -1,4 +1,4 @@
-import type { Client, ConsentInput, CreateClientBody, UpdateClientBody } from '@pathways/contracts';
+import { type Client, type ConsentInput, type CreateClientBody, isMinorOn, type UpdateClientBody } from '@pathways/contracts';
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor, Scope } from '../access/actor.js';
@@ -17,6 +17,8 @@ import {
   insertConsents,
   listClients,
   listConsents,
+  listFamilyLinks,
+  replaceFamilyLinks,
   touchClient,
   updateClientIfVersion,
   withdrawConsent,
@@ -66,6 +68,40 @@ async function assertKnownCodes(db: Kysely<DB>, input: ProfileInput) {
   if (unknown.length) throw invalid(`languages.${codes.indexOf(unknown[0] as string)}.code`, "is not in Pathways' language list");
 }
 
+/** Family links as rows; a related registered client must be one the actor can see, in the same country. */
+async function familyRows(db: Kysely<DB>, actor: Actor, client: { countryCode: string; id: string }, input: ProfileInput) {
+  const scope = scopeFor(actor, 'clients.read');
+  const rows = [];
+  for (const [i, link] of input.family.entries()) {
+    if (link.relatedClientId) {
+      const related = await findClient(db, scope, link.relatedClientId);
+      if (!related || related.country_code !== client.countryCode || related.id === client.id) {
+        throw invalid(`family.${i}.relatedClientId`, 'is not a client you can link here');
+      }
+    }
+    rows.push({
+      country_code: client.countryCode,
+      id: uuidv7(),
+      client_id: client.id,
+      relation: link.relation,
+      related_client_id: link.relatedClientId ?? null,
+      related_name: link.name ?? null,
+    });
+  }
+  return rows;
+}
+
+/** A minor is registered on a guardian's consent to counselling. */
+function assertGuardianConsent(body: CreateClientBody) {
+  if (!isMinorOn(body.dateOfBirth, new Date())) return;
+  const counselling = body.consents.find((c) => c.purpose === 'counselling');
+  if (counselling && counselling.givenBy !== 'guardian') {
+    throw new AppError(422, 'guardian_consent_required', 'A minor is counselled with the consent of a guardian.', [
+      { field: `consents.${body.consents.indexOf(counselling)}.givenBy`, message: 'must be guardian for a minor' },
+    ]);
+  }
+}
+
 /** A centre the actor may register clients at (their centre, or any centre of their country). */
 async function findWritableCentre(db: Kysely<DB>, scope: Scope, centreId: string) {
   const centre = await db
@@ -113,6 +149,8 @@ async function consentRows(
       language: input.language,
       recorded_by: actorId,
       recorded_at: now,
+      given_by: input.givenBy,
+      guardian_name: input.givenBy === 'guardian' ? (input.guardianName ?? null) : null,
     });
   }
   return rows;
@@ -127,7 +165,9 @@ export async function registerClient(db: Kysely<DB>, actor: Actor, body: CreateC
       { field: 'consents', message: 'must include consent to counselling' },
     ]);
   }
+  assertGuardianConsent(body);
   const clientId = uuidv7();
+  const family = await familyRows(db, actor, { countryCode: centre.countryCode, id: clientId }, body);
   const consents = await consentRows(
     db,
     body.consents.map((input, i) => ({ input, field: `consents.${i}` })),
@@ -146,6 +186,7 @@ export async function registerClient(db: Kysely<DB>, actor: Actor, body: CreateC
       ...profileColumns(body),
     });
     await insertConsents(trx, consents);
+    await replaceFamilyLinks(trx, centre.countryCode, clientId, family);
     await appendAuditEvent(trx, {
       actorUserId: actor.userId,
       action: 'client.register',
@@ -171,9 +212,14 @@ export async function findClientOrThrow(
 }
 
 export async function getClient(db: Kysely<DB>, actor: Actor, clientId: string): Promise<Client> {
-  const row = await findClient(db, scopeFor(actor, 'clients.read'), clientId);
+  const scope = scopeFor(actor, 'clients.read');
+  const row = await findClient(db, scope, clientId);
   if (!row) throw notFound('client');
-  return presentClient(row, await listConsents(db, row.country_code, row.id));
+  const [consents, family] = await Promise.all([
+    listConsents(db, row.country_code, row.id),
+    listFamilyLinks(db, scope, row.country_code, row.id),
+  ]);
+  return presentClient(row, consents, family);
 }
 
 export async function updateClient(
@@ -188,11 +234,13 @@ export async function updateClient(
   if (!current) throw notFound('client');
   const { version, ...profile } = body;
   await assertKnownCodes(db, profile);
+  const family = await familyRows(db, actor, { countryCode: current.country_code, id: current.id }, profile);
   await db.transaction().execute(async (trx) => {
     const isWritten = await updateClientIfVersion(trx, scope, clientId, version, profileColumns(profile));
     if (!isWritten) {
       throw conflict('version_conflict', 'Someone saved this client after you opened it; reload and apply your change again.', 'version');
     }
+    await replaceFamilyLinks(trx, current.country_code, current.id, family);
     await appendAuditEvent(trx, {
       actorUserId: actor.userId,
       action: 'client.update',

@@ -206,6 +206,17 @@ export type ConsentsTable = {
   recorded_at: Timestamp;
   withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   withdrawn_by: string | null;
+  given_by: Generated<'client' | 'guardian'>;
+  guardian_name: string | null;
+};
+
+export type ClientFamilyLinksTable = {
+  country_code: string;
+  id: string;
+  client_id: string;
+  relation: 'spouse' | 'child' | 'parent' | 'sibling' | 'guardian' | 'household_member';
+  related_client_id: string | null;
+  related_name: string | null;
 };
 
 export type CodeListItemsTable = {
@@ -234,4 +245,5 @@ export type DB = {
   client_events: ClientEventsTable;
   pathway_assessments: PathwayAssessmentsTable;
   code_list_items: CodeListItemsTable;
+  client_family_links: ClientFamilyLinksTable;
 };

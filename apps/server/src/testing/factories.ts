@@ -1,4 +1,4 @@
-import type { CreateClientBody } from '@pathways/contracts';
+import type { CreateClientInput } from '@pathways/contracts';
 import type { App } from '../app.js';
 
 /** Ids of the reference centres, by code (e.g. ACC, CAS, EBL, BGW). */
@@ -10,7 +10,7 @@ export async function centreIds(app: App, cookie: string): Promise<Record<string
 }
 
 /** A complete, valid registration; override what the test is about. */
-export function clientBody(centreId: string, overrides: Partial<CreateClientBody> = {}): CreateClientBody {
+export function clientBody(centreId: string, overrides: Partial<CreateClientInput> = {}): CreateClientInput {
   return {
     centreId,
     name: { given: 'Youssef', family: 'El Amrani' },
