@@ -18,7 +18,10 @@ const startingWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}(
 
 /** Mantine selects are comboboxes; a required one's name ends with an asterisk. */
 async function chooseOption(page: Page, label: string, option: string | RegExp) {
-  await page.getByRole('combobox', { name: startingWith(label) }).first().click();
+  await page
+    .getByRole('combobox', { name: startingWith(label) })
+    .first()
+    .click();
   await page.getByRole('option', { name: option }).first().click();
 }
 

@@ -4,8 +4,8 @@
  * this machine's absolute numbers move with its load. `npm run bench -- --quick` for a smoke run.
  */
 import Fastify from 'fastify';
-import { createPasswordHasher } from '../../apps/server/src/auth/passwords.js';
 import { buildApp } from '../../apps/server/src/app.js';
+import { createPasswordHasher } from '../../apps/server/src/auth/passwords.js';
 import { loadConfig } from '../../apps/server/src/config/config.js';
 import { openPglite } from '../../apps/server/src/db/client.js';
 import { migrate } from '../../apps/server/src/db/migrate.js';
@@ -57,7 +57,9 @@ async function main() {
   console.log(`PGlite, in-process inject, ${iterations} requests each\n`);
   console.log('| route | median ms | p95 ms | × baseline |\n|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.label} | ${r.median.toFixed(3)} | ${r.p95.toFixed(3)} | ${(r.median / baseline).toFixed(1)} |`);
+    console.log(
+      `| ${r.label} | ${r.median.toFixed(3)} | ${r.p95.toFixed(3)} | ${(r.median / baseline).toFixed(1)} |`,
+    );
   }
   await app.close();
   await bare.close();

@@ -4,9 +4,9 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthRoutes } from './auth/auth.routes.js';
+import type { PasswordHasher } from './auth/passwords.js';
 import { registerCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientRoutes } from './clients/clients.routes.js';
-import type { PasswordHasher } from './auth/passwords.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/client.js';
 import { registerAuthentication } from './http/authenticate.js';
@@ -62,7 +62,9 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
           'Sign in with POST /api/auth/login; send the returned csrfToken as x-csrf-token on every write. ' +
           'Errors are RFC 9457 problem+json naming the failing fields.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pathways_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pathways_session' } },
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
-import { createPasswordHasher } from './auth/passwords.js';
 import { startAuthHousekeeping } from './auth/housekeeping.js';
+import { createPasswordHasher } from './auth/passwords.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { type Database, openPglite, openPostgres } from './db/client.js';
 import { migrate } from './db/migrate.js';
@@ -44,7 +44,9 @@ async function start() {
 
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host}:${config.port}`;
-  const lines = [`Pathways is ready at ${url} (${where}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`];
+  const lines = [
+    `Pathways is ready at ${url} (${where}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+  ];
   if (config.demo) {
     lines.push(
       `Demo installation${isSeeded ? ' (seeded now)' : ''}: every account's password is "${DEMO_PASSWORD}".`,

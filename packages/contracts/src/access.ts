@@ -49,8 +49,22 @@ export type Permission = z.infer<typeof Permission>;
 /** What each role may ever do; the scope then limits which records. Default deny. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ['reference.read', 'summary.read', 'users.read', 'users.manage', 'partners.read'],
-  country_manager: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write', 'clients.merge'],
-  centre_manager: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write', 'clients.merge'],
+  country_manager: [
+    'reference.read',
+    'summary.read',
+    'partners.read',
+    'clients.read',
+    'clients.write',
+    'clients.merge',
+  ],
+  centre_manager: [
+    'reference.read',
+    'summary.read',
+    'partners.read',
+    'clients.read',
+    'clients.write',
+    'clients.merge',
+  ],
   counsellor: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
   partner_staff: ['reference.read', 'summary.read'],
   analyst: ['reference.read', 'summary.read'],

@@ -21,7 +21,8 @@ export const CounsellingTopic = z.enum(counsellingTopics);
 
 const IsoDate = z.iso.date();
 // Centres sit up to 14 hours ahead of UTC: "today" there may be tomorrow in UTC.
-const notInFuture = (value: string) => value <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+const notInFuture = (value: string) =>
+  value <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 
 export const CreateSessionBody = z.strictObject({
   heldOn: IsoDate.refine(notInFuture, 'is in the future'),
@@ -64,7 +65,10 @@ export const CreateTaskBody = z.strictObject({
   assigneeId: Uuid.optional(),
 });
 export type CreateTaskBody = z.infer<typeof CreateTaskBody>;
-export const UpdateTaskBody = z.strictObject({ status: z.enum(taskStatuses), version: z.number().int().min(1) });
+export const UpdateTaskBody = z.strictObject({
+  status: z.enum(taskStatuses),
+  version: z.number().int().min(1),
+});
 
 export const Task = z.object({
   id: Uuid,
@@ -85,8 +89,19 @@ export const TaskList = z.object({ items: z.array(Task) });
 export const TaskParams = z.strictObject({ clientId: Uuid, taskId: Uuid });
 export const SessionParams = z.strictObject({ clientId: Uuid, sessionId: Uuid });
 
-export const closeReasons = ['migrated_regularly', 'found_local_work', 'reintegrated', 'no_longer_interested', 'unreachable', 'moved_away', 'other'] as const;
-export const CloseClientBody = z.strictObject({ reason: z.enum(closeReasons), version: z.number().int().min(1) });
+export const closeReasons = [
+  'migrated_regularly',
+  'found_local_work',
+  'reintegrated',
+  'no_longer_interested',
+  'unreachable',
+  'moved_away',
+  'other',
+] as const;
+export const CloseClientBody = z.strictObject({
+  reason: z.enum(closeReasons),
+  version: z.number().int().min(1),
+});
 export const ReopenClientBody = z.strictObject({ version: z.number().int().min(1) });
 export const TransferClientBody = z.strictObject({ centreId: Uuid, version: z.number().int().min(1) });
 
@@ -121,6 +136,11 @@ export const Caseload = z.object({
   tasksDue: z.array(Task),
   tasksOverdue: z.array(Task),
   withoutContact: z.array(
-    z.object({ clientId: Uuid, caseCode: z.string(), displayName: z.string(), lastContactOn: z.string().nullable() }),
+    z.object({
+      clientId: Uuid,
+      caseCode: z.string(),
+      displayName: z.string(),
+      lastContactOn: z.string().nullable(),
+    }),
   ),
 });

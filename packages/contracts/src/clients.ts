@@ -16,7 +16,15 @@ export const clientStatuses = ['active', 'closed', 'merged'] as const;
 export const idDocumentTypes = ['passport', 'national_id', 'birth_certificate', 'other'] as const;
 export const migrationPurposes = ['work', 'vocational_training', 'study', 'regional'] as const;
 export const returnKinds = ['voluntary', 'assisted_voluntary', 'forced', 'other'] as const;
-export const heardVia = ['walk_in', 'friends_family', 'social_media', 'radio_tv', 'event', 'partner_referral', 'other'] as const;
+export const heardVia = [
+  'walk_in',
+  'friends_family',
+  'social_media',
+  'radio_tv',
+  'event',
+  'partner_referral',
+  'other',
+] as const;
 export const consentPurposes = ['counselling', 'follow_up', 'partner_sharing'] as const;
 export const ConsentPurpose = z.enum(consentPurposes);
 export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
@@ -33,7 +41,10 @@ export type NameParts = z.infer<typeof NameParts>;
 
 /** A date of birth, or the year alone, or an estimate; never in the future, never over 120 years ago. */
 export const DateOfBirth = z
-  .strictObject({ value: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'use YYYY-MM-DD or YYYY'), precision: z.enum(dobPrecisions) })
+  .strictObject({
+    value: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'use YYYY-MM-DD or YYYY'),
+    precision: z.enum(dobPrecisions),
+  })
   .superRefine((dob, ctx) => {
     const isYearOnly = dob.value.length === 4;
     if (dob.precision === 'exact' && isYearOnly) {
@@ -48,11 +59,14 @@ export const DateOfBirth = z
     const now = new Date();
     const isFuture = isYearOnly ? year > now.getUTCFullYear() : new Date(`${dob.value}T00:00:00Z`) > now;
     if (isFuture) ctx.addIssue({ code: 'custom', path: ['value'], message: 'is in the future' });
-    if (now.getUTCFullYear() - year > 120) ctx.addIssue({ code: 'custom', path: ['value'], message: 'means an age over 120' });
+    if (now.getUTCFullYear() - year > 120)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'means an age over 120' });
   });
 export type DateOfBirth = z.infer<typeof DateOfBirth>;
 
-export const PhoneE164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'use international format, e.g. +233201234567');
+export const PhoneE164 = z
+  .string()
+  .regex(/^\+[1-9]\d{6,14}$/, 'use international format, e.g. +233201234567');
 
 export const LanguageSkill = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code'),
@@ -86,16 +100,34 @@ export const ConsentInput = z
       ctx.addIssue({ code: 'custom', path: ['guardianName'], message: 'name the guardian who consented' });
     }
     if (c.givenBy === 'client' && c.guardianName) {
-      ctx.addIssue({ code: 'custom', path: ['guardianName'], message: 'applies only to consent given by a guardian' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['guardianName'],
+        message: 'applies only to consent given by a guardian',
+      });
     }
   });
 export type ConsentInput = z.infer<typeof ConsentInput>;
 
-export const familyRelations = ['spouse', 'child', 'parent', 'sibling', 'guardian', 'household_member'] as const;
+export const familyRelations = [
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'guardian',
+  'household_member',
+] as const;
 /** A relative: another registered client, or just a name. */
 export const FamilyLinkInput = z
-  .strictObject({ relation: z.enum(familyRelations), relatedClientId: Uuid.optional(), name: optionalText(200) })
-  .refine((l) => Boolean(l.relatedClientId) !== Boolean(l.name), { message: 'give either a registered client or a name', path: ['name'] });
+  .strictObject({
+    relation: z.enum(familyRelations),
+    relatedClientId: Uuid.optional(),
+    name: optionalText(200),
+  })
+  .refine((l) => Boolean(l.relatedClientId) !== Boolean(l.name), {
+    message: 'give either a registered client or a name',
+    path: ['name'],
+  });
 
 const clientFields = {
   name: NameParts,
@@ -109,7 +141,10 @@ const clientFields = {
   nationality: CountryCode,
   region: optionalText(100),
   educationIsced: z.number().int().min(0).max(8).optional(),
-  occupationIsco: z.string().regex(/^\d{4}$/, 'use a 4-digit ISCO-08 code').optional(),
+  occupationIsco: z
+    .string()
+    .regex(/^\d{4}$/, 'use a 4-digit ISCO-08 code')
+    .optional(),
   workExperienceYears: z.number().min(0).max(80).optional(),
   languages: z.array(LanguageSkill).max(20).default([]),
   group: ClientGroup,
@@ -153,7 +188,11 @@ export const Client = z.object({
   centreId: Uuid,
   status: z.enum(clientStatuses),
   version: z.number().int(),
-  name: z.object({ given: z.string().nullable(), middle: z.string().nullable(), family: z.string().nullable() }),
+  name: z.object({
+    given: z.string().nullable(),
+    middle: z.string().nullable(),
+    family: z.string().nullable(),
+  }),
   nameOriginal: z
     .object({ given: z.string().nullable(), middle: z.string().nullable(), family: z.string().nullable() })
     .nullable(),
@@ -171,7 +210,9 @@ export const Client = z.object({
   languages: z.array(z.object({ code: z.string(), level: z.string() })),
   group: ClientGroup,
   intentions: z.object({ destinations: z.array(z.string()), purposes: z.array(z.string()) }).nullable(),
-  returnDetails: z.object({ fromCountry: z.string(), returnedOn: z.string().optional(), kind: z.string() }).nullable(),
+  returnDetails: z
+    .object({ fromCountry: z.string(), returnedOn: z.string().optional(), kind: z.string() })
+    .nullable(),
   heardVia: z.string().nullable(),
   family: z.array(
     z.object({

@@ -61,7 +61,13 @@ export const Summary = z.object({
 });
 export type Summary = z.infer<typeof Summary>;
 
-export const codeListNames = ['isced_2011', 'isco_08', 'counselling_topics', 'session_channels', 'languages'] as const;
+export const codeListNames = [
+  'isced_2011',
+  'isco_08',
+  'counselling_topics',
+  'session_channels',
+  'languages',
+] as const;
 export const CodeListName = z.enum(codeListNames);
 export type CodeListName = z.infer<typeof CodeListName>;
 export const CodeLists = z.object({
@@ -69,7 +75,9 @@ export const CodeLists = z.object({
     z.object({
       list: CodeListName,
       version: z.string(),
-      items: z.array(z.object({ code: z.string(), labels: z.object({ en: z.string(), fr: z.string(), ar: z.string() }) })),
+      items: z.array(
+        z.object({ code: z.string(), labels: z.object({ en: z.string(), fr: z.string(), ar: z.string() }) }),
+      ),
     }),
   ),
 });

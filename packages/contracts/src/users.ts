@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Role } from './access.js';
-import { CountryCode, Locale, Uuid } from './common.js';
 import { Membership } from './auth.js';
+import { CountryCode, Locale, Uuid } from './common.js';
 
 export const MembershipInput = z.strictObject({
   role: Role,

@@ -2,7 +2,14 @@ import { rolePermissions, roles } from '@pathways/contracts';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardRoutes } from '../http/route-guard.js';
-import { createTestApp, demoEmail, logIn, request, type Session, type TestContext } from '../testing/index.js';
+import {
+  createTestApp,
+  demoEmail,
+  logIn,
+  request,
+  type Session,
+  type TestContext,
+} from '../testing/index.js';
 
 let t: TestContext;
 const sessions = new Map<string, Session>();
@@ -42,7 +49,13 @@ describe('route permissions', () => {
       if (route.permission === 'public' || route.permission === 'authenticated') continue;
       for (const role of roles) {
         if ((rolePermissions[role] as readonly string[]).includes(route.permission)) continue;
-        const res = await request(t.app, sessions.get(role) ?? null, route.method as 'GET', concrete(route.url), {});
+        const res = await request(
+          t.app,
+          sessions.get(role) ?? null,
+          route.method as 'GET',
+          concrete(route.url),
+          {},
+        );
         expect(res.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
         checked++;
       }
@@ -64,15 +77,24 @@ describe('route permissions', () => {
 
 describe('scopes', () => {
   it("shows a counsellor only their country's partners", async () => {
-    const res = await request(t.app, sessions.get('counsellor') as Session, 'GET', '/api/partner-organisations');
+    const res = await request(
+      t.app,
+      sessions.get('counsellor') as Session,
+      'GET',
+      '/api/partner-organisations',
+    );
     const countries = new Set(res.json().items.map((p: { countryCode: string }) => p.countryCode));
     expect([...countries]).toEqual(['GH']);
   });
 
   it('shows everything to a global role and only its own organisation to partner staff', async () => {
     const all = (await request(t.app, sessions.get('admin') as Session, 'GET', '/api/summary')).json();
-    const partner = (await request(t.app, sessions.get('partner_staff') as Session, 'GET', '/api/summary')).json();
-    const centre = (await request(t.app, sessions.get('centre_manager') as Session, 'GET', '/api/summary')).json();
+    const partner = (
+      await request(t.app, sessions.get('partner_staff') as Session, 'GET', '/api/summary')
+    ).json();
+    const centre = (
+      await request(t.app, sessions.get('centre_manager') as Session, 'GET', '/api/summary')
+    ).json();
     expect(all).toMatchObject({ countries: 14, centres: 19, partnerOrganisations: 15 });
     expect(partner).toMatchObject({ countries: 1, centres: 0, partnerOrganisations: 1 });
     expect(centre).toMatchObject({ countries: 1, centres: 1, partnerOrganisations: 3 });

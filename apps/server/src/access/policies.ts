@@ -33,5 +33,6 @@ function addMembership(scope: Scope, m: ActorMembership) {
   if (m.scopeType === 'all') scope.isGlobal = true;
   else if (m.scopeType === 'country' && m.countryCode) scope.countryCodes.push(m.countryCode);
   else if (m.scopeType === 'centre' && m.centreId) scope.centreIds.push(m.centreId);
-  else if (m.scopeType === 'partner' && m.partnerOrganisationId) scope.partnerOrganisationIds.push(m.partnerOrganisationId);
+  else if (m.scopeType === 'partner' && m.partnerOrganisationId)
+    scope.partnerOrganisationIds.push(m.partnerOrganisationId);
 }

@@ -55,7 +55,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps) {
     '/api/auth/me',
     {
       config: { permission: 'authenticated' },
-      schema: { tags, summary: 'The signed-in user, their memberships, permissions and CSRF token', response: { 200: Me } },
+      schema: {
+        tags,
+        summary: 'The signed-in user, their memberships, permissions and CSRF token',
+        response: { 200: Me },
+      },
     },
     async (request) => {
       const actor = actorOf(request);

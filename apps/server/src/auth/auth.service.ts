@@ -61,7 +61,13 @@ export async function logIn(deps: AuthDeps, body: LoginBody, ip: string) {
   await clearFailures(db, keys[0] as string);
   const session = await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
-    await appendAuditEvent(trx, { actorUserId: user.id, action: 'auth.login', entityType: 'user', entityId: user.id, ip });
+    await appendAuditEvent(trx, {
+      actorUserId: user.id,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      ip,
+    });
     return createSession(trx, user.id, config.session);
   });
   return { token: session.token, me: await describeUser(db, user.id, session.csrfToken) };
@@ -70,7 +76,13 @@ export async function logIn(deps: AuthDeps, body: LoginBody, ip: string) {
 export async function logOut(db: Kysely<DB>, actor: Actor, ip: string) {
   await db.transaction().execute(async (trx) => {
     await deleteSession(trx, actor.sessionTokenHash);
-    await appendAuditEvent(trx, { actorUserId: actor.userId, action: 'auth.logout', entityType: 'user', entityId: actor.userId, ip });
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: actor.userId,
+      ip,
+    });
   });
 }
 

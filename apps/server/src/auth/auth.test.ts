@@ -6,7 +6,9 @@ import { createPasswordHasher } from './passwords.js';
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await createTestApp({ env: { LOGIN_MAX_FAILURES: '3', SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '12' } });
+  t = await createTestApp({
+    env: { LOGIN_MAX_FAILURES: '3', SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '12' },
+  });
 });
 afterAll(() => t.close());
 
@@ -22,7 +24,12 @@ describe('login', () => {
     expect(cookie?.secure).toBeFalsy();
     const me = res.json();
     expect(me.memberships).toEqual([
-      expect.objectContaining({ role: 'counsellor', scopeType: 'centre', countryCode: 'GH', scopeName: 'Accra' }),
+      expect.objectContaining({
+        role: 'counsellor',
+        scopeType: 'centre',
+        countryCode: 'GH',
+        scopeName: 'Accra',
+      }),
     ]);
     expect(me.permissions).toContain('partners.read');
     expect(me.permissions).not.toContain('users.manage');

@@ -13,7 +13,9 @@ it('drops expired sessions and stale sign-in counters, keeping live ones and act
   const live = await logIn(t.app, demoEmail('counsellor', 'GH'));
   const expired = await logIn(t.app, demoEmail('counsellor', 'MA'));
   const db = t.database.db;
-  await sql`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = ${expired.userId}`.execute(db);
+  await sql`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = ${expired.userId}`.execute(
+    db,
+  );
   await sql`INSERT INTO login_throttle (key, failures, window_started_at, locked_until) VALUES
     ('stale', 2, now() - interval '1 day', NULL),
     ('locked', 5, now() - interval '1 day', now() + interval '5 minutes'),
@@ -25,6 +27,8 @@ it('drops expired sessions and stale sign-in counters, keeping live ones and act
 
   const sessions = await db.selectFrom('sessions').select('user_id').execute();
   expect(sessions.map((s) => s.user_id)).toEqual([live.userId]);
-  const keys = (await db.selectFrom('login_throttle').select('key').orderBy('key').execute()).map((r) => r.key);
+  const keys = (await db.selectFrom('login_throttle').select('key').orderBy('key').execute()).map(
+    (r) => r.key,
+  );
   expect(keys).toEqual(['fresh', 'locked']);
 });

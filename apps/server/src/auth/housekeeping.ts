@@ -5,7 +5,12 @@ import { deleteExpiredSessions, type SessionLimits } from './sessions.repo.js';
 const EVERY_HOUR_MS = 3_600_000;
 
 /** Drops expired sessions and stale sign-in counters now and then hourly; returns a stop function. */
-export function startAuthHousekeeping(db: Kysely<DB>, limits: SessionLimits, lockMinutes: number, onError: (e: unknown) => void) {
+export function startAuthHousekeeping(
+  db: Kysely<DB>,
+  limits: SessionLimits,
+  lockMinutes: number,
+  onError: (e: unknown) => void,
+) {
   const run = async () => {
     await deleteExpiredSessions(db, limits);
     const staleBefore = new Date(Date.now() - lockMinutes * 60_000);

@@ -5,7 +5,11 @@ export type ThrottleRule = { maxFailures: number; lockMinutes: number };
 
 /** When the key is locked, the moment it opens again; otherwise undefined. */
 export async function lockedUntil(db: Kysely<DB>, key: string): Promise<Date | undefined> {
-  const row = await db.selectFrom('login_throttle').select('locked_until').where('key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('login_throttle')
+    .select('locked_until')
+    .where('key', '=', key)
+    .executeTakeFirst();
   return row?.locked_until && row.locked_until > new Date() ? row.locked_until : undefined;
 }
 

@@ -40,7 +40,11 @@ export async function findLiveSession(db: Kysely<DB>, token: string, limits: Ses
 }
 
 export async function touchSession(db: Kysely<DB>, tokenHash: string) {
-  await db.updateTable('sessions').set({ last_seen_at: new Date() }).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: new Date() })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<DB>, tokenHash: string) {

@@ -46,7 +46,9 @@ export async function buildCaseload(db: Kysely<DB>, actor: Actor, noContactDays:
       .select(['c.id', 'c.case_code', 'c.given_name', 'c.middle_name', 'c.family_name', 's.last_on'])
       .where('c.counsellor_id', '=', actor.userId)
       .where('c.status', '=', 'active')
-      .where(sql<boolean>`coalesce(s.last_on::date, (c.created_at AT TIME ZONE ce.time_zone)::date) < ${today} - ${noContactDays}::int`)
+      .where(
+        sql<boolean>`coalesce(s.last_on::date, (c.created_at AT TIME ZONE ce.time_zone)::date) < ${today} - ${noContactDays}::int`,
+      )
       .orderBy(sql`coalesce(s.last_on::date, c.created_at::date)`)
       .limit(LIST_LIMIT)
       .execute(),

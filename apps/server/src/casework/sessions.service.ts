@@ -3,8 +3,9 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
 import { appendAuditEvent } from '../audit/audit.repo.js';
-import { findClientOrThrow } from '../clients/clients.service.js';
+import { auditClientChange } from '../clients/client-audit.js';
 import { touchClient } from '../clients/clients.repo.js';
+import { findClientOrThrow } from '../clients/clients.service.js';
 import type { DB } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
 
@@ -72,9 +73,16 @@ function selectSessions(db: Kysely<DB>, countryCode: string) {
     .where('s.country_code', '=', countryCode);
 }
 
-export async function recordSession(db: Kysely<DB>, actor: Actor, clientId: string, body: CreateSessionBody, ip: string) {
+export async function recordSession(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+  body: CreateSessionBody,
+  ip: string,
+) {
   const client = await findClientOrThrow(db, actor, 'clients.write', clientId);
-  if (client.status !== 'active') throw new AppError(409, 'client_closed', 'Reopen the case before recording a session.');
+  if (client.status !== 'active')
+    throw new AppError(409, 'client_closed', 'Reopen the case before recording a session.');
   const id = uuidv7();
   await db.transaction().execute(async (trx) => {
     await trx
@@ -101,14 +109,7 @@ export async function recordSession(db: Kysely<DB>, actor: Actor, clientId: stri
         .execute();
     }
     await touchClient(trx, client.country_code, client.id);
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: 'session.record',
-      entityType: 'client',
-      entityId: client.id,
-      countryCode: client.country_code,
-      ip,
-    });
+    await auditClientChange(trx, actor, 'session.record', client, ip);
   });
   const row = await selectSessions(db, client.country_code).where('s.id', '=', id).executeTakeFirstOrThrow();
   return presentSession(row);
@@ -125,7 +126,13 @@ export async function listSessions(db: Kysely<DB>, actor: Actor, clientId: strin
 }
 
 /** Sensitive notes go only to staff who may write the record, and each reading is audited. */
-export async function readSensitiveNotes(db: Kysely<DB>, actor: Actor, clientId: string, sessionId: string, ip: string) {
+export async function readSensitiveNotes(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+  sessionId: string,
+  ip: string,
+) {
   const client = await findClientOrThrow(db, actor, 'clients.write', clientId);
   const note = await db
     .selectFrom('session_sensitive_notes as n')

@@ -2,7 +2,7 @@ import type { CreateTaskBody, Task } from '@pathways/contracts';
 import { type Kysely, sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
+import { auditClientChange } from '../clients/client-audit.js';
 import { findClientOrThrow } from '../clients/clients.service.js';
 import type { DB } from '../db/schema.js';
 import { conflict, invalid, notFound } from '../http/errors.js';
@@ -11,7 +11,9 @@ import { conflict, invalid, notFound } from '../http/errors.js';
 export function selectTasks(db: Kysely<DB>) {
   return db
     .selectFrom('tasks as t')
-    .innerJoin('clients as c', (join) => join.onRef('c.country_code', '=', 't.country_code').onRef('c.id', '=', 't.client_id'))
+    .innerJoin('clients as c', (join) =>
+      join.onRef('c.country_code', '=', 't.country_code').onRef('c.id', '=', 't.client_id'),
+    )
     .innerJoin('centres as ce', 'ce.id', 'c.centre_id')
     .innerJoin('users as u', 'u.id', 't.assignee_id')
     .select([
@@ -51,7 +53,11 @@ export function presentTask(row: TaskRow): Task {
 }
 
 /** An assignee must work where the client is: at the client's centre or over its country. */
-async function assertAssignable(db: Kysely<DB>, userId: string, client: { country_code: string; centre_id: string }) {
+async function assertAssignable(
+  db: Kysely<DB>,
+  userId: string,
+  client: { country_code: string; centre_id: string },
+) {
   const membership = await db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -69,7 +75,13 @@ async function assertAssignable(db: Kysely<DB>, userId: string, client: { countr
   if (!membership) throw invalid('assigneeId', "is not an active colleague at the client's centre");
 }
 
-export async function createTask(db: Kysely<DB>, actor: Actor, clientId: string, body: CreateTaskBody, ip: string) {
+export async function createTask(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+  body: CreateTaskBody,
+  ip: string,
+) {
   const client = await findClientOrThrow(db, actor, 'clients.write', clientId);
   const assigneeId = body.assigneeId ?? actor.userId;
   await assertAssignable(db, assigneeId, client);
@@ -88,16 +100,14 @@ export async function createTask(db: Kysely<DB>, actor: Actor, clientId: string,
         created_by: actor.userId,
       })
       .execute();
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: 'task.create',
-      entityType: 'client',
-      entityId: client.id,
-      countryCode: client.country_code,
-      ip,
-    });
+    await auditClientChange(trx, actor, 'task.create', client, ip);
   });
-  return presentTask(await selectTasks(db).where('t.country_code', '=', client.country_code).where('t.id', '=', id).executeTakeFirstOrThrow());
+  return presentTask(
+    await selectTasks(db)
+      .where('t.country_code', '=', client.country_code)
+      .where('t.id', '=', id)
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 export async function listTasks(db: Kysely<DB>, actor: Actor, clientId: string) {
@@ -142,18 +152,18 @@ export async function updateTaskStatus(
         .where('id', '=', taskId)
         .executeTakeFirst();
       if (!exists) throw notFound('task');
-      throw conflict('version_conflict', 'Someone changed this task after you opened it; reload it.', 'version');
+      throw conflict(
+        'version_conflict',
+        'Someone changed this task after you opened it; reload it.',
+        'version',
+      );
     }
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: `task.${change.status}`,
-      entityType: 'client',
-      entityId: client.id,
-      countryCode: client.country_code,
-      ip,
-    });
+    await auditClientChange(trx, actor, `task.${change.status}`, client, ip);
   });
   return presentTask(
-    await selectTasks(db).where('t.country_code', '=', client.country_code).where('t.id', '=', taskId).executeTakeFirstOrThrow(),
+    await selectTasks(db)
+      .where('t.country_code', '=', client.country_code)
+      .where('t.id', '=', taskId)
+      .executeTakeFirstOrThrow(),
   );
 }

@@ -12,20 +12,44 @@ type Entry = {
 };
 
 /** Everything that happened to a client, newest first, assembled from the records themselves. */
-export async function buildTimeline(db: Kysely<DB>, actor: Actor, clientId: string): Promise<{ items: Entry[] }> {
+export async function buildTimeline(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+): Promise<{ items: Entry[] }> {
   const client = await findClientOrThrow(db, actor, 'clients.read', clientId);
   const key = { country: client.country_code, client: client.id };
   const [sessions, tasks, consents, events, assessments] = await Promise.all([
-    db.selectFrom('counselling_sessions').select(['held_on', 'created_at', 'counsellor_id', 'topics', 'channel', 'duration_minutes'])
-      .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
-    db.selectFrom('tasks').select(['title', 'created_at', 'created_by', 'status', 'completed_at', 'assignee_id', 'due_on'])
-      .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
-    db.selectFrom('consents').select(['purpose', 'recorded_at', 'recorded_by', 'withdrawn_at', 'withdrawn_by'])
-      .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
-    db.selectFrom('client_events').select(['kind', 'occurred_at', 'actor_id', 'details'])
-      .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
-    db.selectFrom('pathway_assessments').select(['created_at', 'created_by', 'pack_id', 'evaluated_on', 'result'])
-      .where('country_code', '=', key.country).where('client_id', '=', key.client).execute(),
+    db
+      .selectFrom('counselling_sessions')
+      .select(['held_on', 'created_at', 'counsellor_id', 'topics', 'channel', 'duration_minutes'])
+      .where('country_code', '=', key.country)
+      .where('client_id', '=', key.client)
+      .execute(),
+    db
+      .selectFrom('tasks')
+      .select(['title', 'created_at', 'created_by', 'status', 'completed_at', 'assignee_id', 'due_on'])
+      .where('country_code', '=', key.country)
+      .where('client_id', '=', key.client)
+      .execute(),
+    db
+      .selectFrom('consents')
+      .select(['purpose', 'recorded_at', 'recorded_by', 'withdrawn_at', 'withdrawn_by'])
+      .where('country_code', '=', key.country)
+      .where('client_id', '=', key.client)
+      .execute(),
+    db
+      .selectFrom('client_events')
+      .select(['kind', 'occurred_at', 'actor_id', 'details'])
+      .where('country_code', '=', key.country)
+      .where('client_id', '=', key.client)
+      .execute(),
+    db
+      .selectFrom('pathway_assessments')
+      .select(['created_at', 'created_by', 'pack_id', 'evaluated_on', 'result'])
+      .where('country_code', '=', key.country)
+      .where('client_id', '=', key.client)
+      .execute(),
   ]);
 
   const actorIds = new Set<string>([client.created_by]);
@@ -37,12 +61,21 @@ export async function buildTimeline(db: Kysely<DB>, actor: Actor, clientId: stri
   }
   for (const e of events) actorIds.add(e.actor_id);
   for (const a of assessments) actorIds.add(a.created_by);
-  const users = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...actorIds]).execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...actorIds])
+    .execute();
   const names = new Map(users.map((u) => [u.id, u.display_name]));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
 
   const items: Entry[] = [
-    { kind: 'registered', at: client.created_at.toISOString(), actorName: nameOf(client.created_by), details: { caseCode: client.case_code } },
+    {
+      kind: 'registered',
+      at: client.created_at.toISOString(),
+      actorName: nameOf(client.created_by),
+      details: { caseCode: client.case_code },
+    },
     ...sessions.map((s) => ({
       kind: 'session' as const,
       // A session is dated by the day it was held; its recording time orders sessions of one day.
@@ -58,12 +91,32 @@ export async function buildTimeline(db: Kysely<DB>, actor: Actor, clientId: stri
     })),
     ...tasks
       .filter((t) => t.status === 'done' && t.completed_at)
-      .map((t) => ({ kind: 'task_done' as const, at: (t.completed_at as Date).toISOString(), actorName: nameOf(t.assignee_id), details: { title: t.title } })),
-    ...consents.map((c) => ({ kind: 'consent_recorded' as const, at: c.recorded_at.toISOString(), actorName: nameOf(c.recorded_by), details: { purpose: c.purpose } })),
+      .map((t) => ({
+        kind: 'task_done' as const,
+        at: (t.completed_at as Date).toISOString(),
+        actorName: nameOf(t.assignee_id),
+        details: { title: t.title },
+      })),
+    ...consents.map((c) => ({
+      kind: 'consent_recorded' as const,
+      at: c.recorded_at.toISOString(),
+      actorName: nameOf(c.recorded_by),
+      details: { purpose: c.purpose },
+    })),
     ...consents
       .filter((c) => c.withdrawn_at)
-      .map((c) => ({ kind: 'consent_withdrawn' as const, at: (c.withdrawn_at as Date).toISOString(), actorName: nameOf(c.withdrawn_by), details: { purpose: c.purpose } })),
-    ...events.map((e) => ({ kind: e.kind, at: e.occurred_at.toISOString(), actorName: nameOf(e.actor_id), details: e.details })),
+      .map((c) => ({
+        kind: 'consent_withdrawn' as const,
+        at: (c.withdrawn_at as Date).toISOString(),
+        actorName: nameOf(c.withdrawn_by),
+        details: { purpose: c.purpose },
+      })),
+    ...events.map((e) => ({
+      kind: e.kind,
+      at: e.occurred_at.toISOString(),
+      actorName: nameOf(e.actor_id),
+      details: e.details,
+    })),
     ...assessments.map((a) => ({
       kind: 'pathway_assessed' as const,
       at: a.created_at.toISOString(),

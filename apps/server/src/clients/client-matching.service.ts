@@ -36,7 +36,13 @@ export async function findDuplicates(db: Kysely<DB>, actor: Actor, draft: Duplic
   const rows = await findCandidateRows(
     db,
     countryScope,
-    { latin: keys.latinNormalised, skeleton: keys.skeleton, tokens: keys.tokens, phone: draft.phone, idNumber: draft.idDocument?.number },
+    {
+      latin: keys.latinNormalised,
+      skeleton: keys.skeleton,
+      tokens: keys.tokens,
+      phone: draft.phone,
+      idNumber: draft.idDocument?.number,
+    },
     PREFILTER_LIMIT,
   );
   const ranked = rankCandidates(
@@ -44,7 +50,9 @@ export async function findDuplicates(db: Kysely<DB>, actor: Actor, draft: Duplic
     rows.map((row) => ({ ...personFromRow(row), row })),
   );
   const isReadable = (row: (typeof rows)[number]) =>
-    readScope.isGlobal || readScope.centreIds.includes(row.centre_id) || readScope.countryCodes.includes(row.country_code);
+    readScope.isGlobal ||
+    readScope.centreIds.includes(row.centre_id) ||
+    readScope.countryCodes.includes(row.country_code);
   return {
     items: ranked.map(({ candidate: { row }, score, reasons }) => {
       const visible = isReadable(row);
@@ -82,11 +90,32 @@ export async function searchClients(db: Kysely<DB>, actor: Actor, query: string,
     { latin: keys.latinNormalised, skeleton: keys.skeleton, tokens: keys.tokens },
     PREFILTER_LIMIT,
   );
-  const ranked = rankCandidates(person, rows.map((row) => ({ ...personFromRow(row), row })), { limit, threshold: SEARCH_THRESHOLD });
-  return { items: ranked.map(({ candidate: { row }, score }) => ({ ...presentSummary(row), score: Math.round(score * 1000) / 1000 })) };
+  const ranked = rankCandidates(
+    person,
+    rows.map((row) => ({ ...personFromRow(row), row })),
+    { limit, threshold: SEARCH_THRESHOLD },
+  );
+  return {
+    items: ranked.map(({ candidate: { row }, score }) => ({
+      ...presentSummary(row),
+      score: Math.round(score * 1000) / 1000,
+    })),
+  };
 }
 
-async function exactMatches(db: Kysely<DB>, scope: Scope, column: 'case_code' | 'phone', value: string, limit: number) {
-  const rows = await db.selectFrom('clients').selectAll().where(column, '=', value).where(clientInScope(scope)).limit(limit).execute();
+async function exactMatches(
+  db: Kysely<DB>,
+  scope: Scope,
+  column: 'case_code' | 'phone',
+  value: string,
+  limit: number,
+) {
+  const rows = await db
+    .selectFrom('clients')
+    .selectAll()
+    .where(column, '=', value)
+    .where(clientInScope(scope))
+    .limit(limit)
+    .execute();
   return { items: rows.map((row) => ({ ...presentSummary(row), score: 1 })) };
 }

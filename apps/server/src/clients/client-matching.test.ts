@@ -42,18 +42,26 @@ beforeAll(async () => {
   expect(res.statusCode).toBe(201);
   registered = res.json();
   // Same common given name, different person.
-  await request(t.app, erbil, 'POST', '/api/clients', clientBody(centres.EBL as string, {
-    ...person,
-    name: { given: 'Mustafa', family: 'Kadhim' },
-    nameOriginal: { given: 'مصطفى', family: 'كاظم' },
-    dateOfBirth: { value: '1979-11-02', precision: 'exact' },
-    phone: '+9647709876543',
-  }));
+  await request(
+    t.app,
+    erbil,
+    'POST',
+    '/api/clients',
+    clientBody(centres.EBL as string, {
+      ...person,
+      name: { given: 'Mustafa', family: 'Kadhim' },
+      nameOriginal: { given: 'مصطفى', family: 'كاظم' },
+      dateOfBirth: { value: '1979-11-02', precision: 'exact' },
+      phone: '+9647709876543',
+    }),
+  );
 });
 afterAll(() => t.close());
 
-const duplicates = (session: Session, draft: object) => request(t.app, session, 'POST', '/api/clients/duplicates', draft);
-const search = (session: Session, query: string) => request(t.app, session, 'POST', '/api/clients/search', { query });
+const duplicates = (session: Session, draft: object) =>
+  request(t.app, session, 'POST', '/api/clients/duplicates', draft);
+const search = (session: Session, query: string) =>
+  request(t.app, session, 'POST', '/api/clients/search', { query });
 
 describe('duplicate check while registering', () => {
   it('finds the person written in another transliteration, with reasons, at the same centre', async () => {
@@ -63,7 +71,11 @@ describe('duplicate check while registering', () => {
     });
     expect(res.statusCode).toBe(200);
     const [top] = res.json().items;
-    expect(top).toMatchObject({ caseCode: registered.caseCode, clientId: registered.id, displayName: 'Mustafa Abdel Rahman' });
+    expect(top).toMatchObject({
+      caseCode: registered.caseCode,
+      clientId: registered.id,
+      displayName: 'Mustafa Abdel Rahman',
+    });
     expect(top.score).toBeGreaterThanOrEqual(0.5);
     expect(top.reasons.map((r: { code: string }) => r.code)).toContain('dob_exact');
     expect(res.json().items.map((c: { caseCode: string }) => c.caseCode)).not.toContain(
@@ -72,14 +84,26 @@ describe('duplicate check while registering', () => {
   });
 
   it('finds the person typed in Arabic script', async () => {
-    const res = await duplicates(erbil, { name: { given: 'مصطفى', family: 'عبدالرحمن' }, dateOfBirth: person.dateOfBirth });
+    const res = await duplicates(erbil, {
+      name: { given: 'مصطفى', family: 'عبدالرحمن' },
+      dateOfBirth: person.dateOfBirth,
+    });
     expect(res.json().items[0]?.caseCode).toBe(registered.caseCode);
   });
 
   it('shows a match at another centre of the country with case code, centre and initials only', async () => {
-    const res = await duplicates(baghdad, { name: { given: 'Moustafa', family: 'Abd al-Rahman' }, phone: person.phone });
+    const res = await duplicates(baghdad, {
+      name: { given: 'Moustafa', family: 'Abd al-Rahman' },
+      phone: person.phone,
+    });
     const [top] = res.json().items;
-    expect(top).toMatchObject({ caseCode: registered.caseCode, clientId: null, displayName: null, initials: 'M.A.', birthYear: null });
+    expect(top).toMatchObject({
+      caseCode: registered.caseCode,
+      clientId: null,
+      displayName: null,
+      initials: 'M.A.',
+      birthYear: null,
+    });
     expect(top.centreName).toContain('Erbil');
     expect(top.reasons.every((r: { detail: string }) => r.detail === '')).toBe(true);
   });
@@ -90,7 +114,10 @@ describe('duplicate check while registering', () => {
   });
 
   it('does not list the same name with a different exact birth date as a likely duplicate', async () => {
-    const res = await duplicates(erbil, { name: person.name, dateOfBirth: { value: '1968-01-09', precision: 'exact' } });
+    const res = await duplicates(erbil, {
+      name: person.name,
+      dateOfBirth: { value: '1968-01-09', precision: 'exact' },
+    });
     expect(res.json().items.map((c: { caseCode: string }) => c.caseCode)).not.toContain(registered.caseCode);
   });
 });

@@ -2,20 +2,33 @@ import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
 import type { DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
+import { auditClientChange } from './client-audit.js';
 import { personFromRow, searchColumnsOf } from './client-person.js';
 import type { ClientRow } from './clients.presenter.js';
 import { findClient } from './clients.repo.js';
 import { getClient } from './clients.service.js';
 
 // Every table whose rows belong to a client and follow the survivor of a merge.
-const HISTORY_TABLES = ['consents', 'counselling_sessions', 'tasks', 'client_events', 'pathway_assessments', 'client_family_links'] as const;
+const HISTORY_TABLES = [
+  'consents',
+  'counselling_sessions',
+  'tasks',
+  'client_events',
+  'pathway_assessments',
+  'client_family_links',
+] as const;
 
-const latinName = (row: ClientRow) => [row.given_name, row.middle_name, row.family_name].filter(Boolean).join(' ');
+const latinName = (row: ClientRow) =>
+  [row.given_name, row.middle_name, row.family_name].filter(Boolean).join(' ');
 
-async function bumpVersion(trx: Transaction<DB>, row: ClientRow, version: number, set: Record<string, unknown>) {
+async function bumpVersion(
+  trx: Transaction<DB>,
+  row: ClientRow,
+  version: number,
+  set: Record<string, unknown>,
+) {
   const result = await trx
     .updateTable('clients')
     .set({ ...set, version: version + 1, updated_at: new Date() })
@@ -24,7 +37,11 @@ async function bumpVersion(trx: Transaction<DB>, row: ClientRow, version: number
     .where('version', '=', version)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) {
-    throw conflict('version_conflict', `${row.case_code} changed after you opened it; reload both records.`, 'version');
+    throw conflict(
+      'version_conflict',
+      `${row.case_code} changed after you opened it; reload both records.`,
+      'version',
+    );
   }
 }
 
@@ -46,16 +63,29 @@ export async function mergeClients(
   const duplicate = await findClient(db, scope, body.duplicateId);
   if (!duplicate) throw invalid('duplicateId', 'is not a client you may merge');
   if (duplicate.id === survivor.id) throw invalid('duplicateId', 'is the record itself');
-  if (duplicate.country_code !== survivor.country_code) throw invalid('duplicateId', 'belongs to another country');
+  if (duplicate.country_code !== survivor.country_code)
+    throw invalid('duplicateId', 'belongs to another country');
   if (duplicate.status === 'merged' || survivor.status === 'merged') {
     throw new AppError(409, 'already_merged', 'One of the two records was already merged.');
   }
 
   const duplicateName = latinName(duplicate);
-  const aliases = [...new Set([...survivor.aliases, ...duplicate.aliases, ...(duplicateName && duplicateName !== latinName(survivor) ? [duplicateName] : [])])];
+  const aliases = [
+    ...new Set([
+      ...survivor.aliases,
+      ...duplicate.aliases,
+      ...(duplicateName && duplicateName !== latinName(survivor) ? [duplicateName] : []),
+    ]),
+  ];
   await db.transaction().execute(async (trx) => {
-    await bumpVersion(trx, survivor, body.version, { aliases, ...searchColumnsOf({ ...personFromRow(survivor), aliases }) });
-    await bumpVersion(trx, duplicate, body.duplicateVersion, { status: 'merged', merged_into_id: survivor.id });
+    await bumpVersion(trx, survivor, body.version, {
+      aliases,
+      ...searchColumnsOf({ ...personFromRow(survivor), aliases }),
+    });
+    await bumpVersion(trx, duplicate, body.duplicateVersion, {
+      status: 'merged',
+      merged_into_id: survivor.id,
+    });
     for (const table of HISTORY_TABLES) {
       await trx
         .updateTable(table)
@@ -86,14 +116,7 @@ export async function mergeClients(
         event(duplicate.id, { survivorId: survivor.id, survivorCaseCode: survivor.case_code }),
       ])
       .execute();
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: 'client.merge',
-      entityType: 'client',
-      entityId: survivor.id,
-      countryCode: survivor.country_code,
-      ip,
-    });
+    await auditClientChange(trx, actor, 'client.merge', survivor, ip);
   });
   return getClient(db, actor, survivor.id);
 }

@@ -32,7 +32,9 @@ export function personFromInput(input: PersonFields): PersonMatchInput {
 
 /** A stored client as the matcher reads it. */
 export function personFromRow(row: ClientRow): PersonMatchInput {
-  const original = [row.given_name_original, row.middle_name_original, row.family_name_original].filter(Boolean).join(' ');
+  const original = [row.given_name_original, row.middle_name_original, row.family_name_original]
+    .filter(Boolean)
+    .join(' ');
   return {
     given: row.given_name ?? undefined,
     middle: row.middle_name ?? undefined,
@@ -40,7 +42,8 @@ export function personFromRow(row: ClientRow): PersonMatchInput {
     original: original || undefined,
     aliases: row.aliases,
     sex: row.sex,
-    dateOfBirth: row.dob_value && row.dob_precision ? { value: row.dob_value, precision: row.dob_precision } : undefined,
+    dateOfBirth:
+      row.dob_value && row.dob_precision ? { value: row.dob_value, precision: row.dob_precision } : undefined,
     phone: row.phone ?? undefined,
     idDocument:
       row.id_document_type && row.id_document_number

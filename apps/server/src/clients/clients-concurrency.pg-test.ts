@@ -26,7 +26,13 @@ describe('clients under concurrency', () => {
   it('gives 20 simultaneous registrations at one centre 20 distinct, consecutive case codes', async () => {
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        request(t.app, counsellor, 'POST', '/api/clients', clientBody(centres.CAS as string, { name: { given: `Person${i}`, family: 'Test' } })),
+        request(
+          t.app,
+          counsellor,
+          'POST',
+          '/api/clients',
+          clientBody(centres.CAS as string, { name: { given: `Person${i}`, family: 'Test' } }),
+        ),
       ),
     );
     expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
@@ -40,7 +46,11 @@ describe('clients under concurrency', () => {
     const { centreId: _c, consents: _k, ...profile } = input;
     const responses = await Promise.all(
       ['Rabat', 'Fès', 'Tanger', 'Agadir'].map((region) =>
-        request(t.app, counsellor, 'PUT', `/api/clients/${created.id}`, { ...profile, region, version: created.version }),
+        request(t.app, counsellor, 'PUT', `/api/clients/${created.id}`, {
+          ...profile,
+          region,
+          version: created.version,
+        }),
       ),
     );
     expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);

@@ -25,7 +25,9 @@ export function presentConsent(row: ConsentRow): Consent {
 export type FamilyLinkView = Client['family'][number];
 
 export function presentClient(row: ClientRow, consents: ConsentRow[], family: FamilyLinkView[]): Client {
-  const hasOriginal = Boolean(row.given_name_original || row.middle_name_original || row.family_name_original);
+  const hasOriginal = Boolean(
+    row.given_name_original || row.middle_name_original || row.family_name_original,
+  );
   return {
     id: row.id,
     caseCode: row.case_code,
@@ -39,10 +41,14 @@ export function presentClient(row: ClientRow, consents: ConsentRow[], family: Fa
       : null,
     aliases: row.aliases,
     sex: row.sex,
-    dateOfBirth: row.dob_value && row.dob_precision ? { value: row.dob_value, precision: row.dob_precision } : null,
+    dateOfBirth:
+      row.dob_value && row.dob_precision ? { value: row.dob_value, precision: row.dob_precision } : null,
     idDocument:
       row.id_document_type && row.id_document_number
-        ? { type: row.id_document_type as NonNullable<Client['idDocument']>['type'], number: row.id_document_number }
+        ? {
+            type: row.id_document_type as NonNullable<Client['idDocument']>['type'],
+            number: row.id_document_number,
+          }
         : null,
     phone: row.phone,
     phoneHasMessenger: row.phone_has_messenger,
@@ -117,7 +123,9 @@ export function presentSummary(row: SummaryRow): ClientSummary {
 }
 
 /** What a counsellor elsewhere in the country may see of a possible duplicate: initials only. */
-export function initialsOf(row: Pick<ClientRow, 'given_name' | 'family_name' | 'given_name_original' | 'family_name_original'>) {
+export function initialsOf(
+  row: Pick<ClientRow, 'given_name' | 'family_name' | 'given_name_original' | 'family_name_original'>,
+) {
   const first = (s: string | null) => (s ? `${Array.from(s.trim())[0]?.toUpperCase() ?? ''}.` : '');
   const latin = first(row.given_name) + first(row.family_name);
   return latin || first(row.given_name_original) + first(row.family_name_original);

@@ -2,8 +2,8 @@ import type { ClientGroup } from '@pathways/contracts';
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
 import type { Scope } from '../access/actor.js';
 import type { ClientsTable, ConsentsTable, DB } from '../db/schema.js';
-import { clientInScope } from './clients.scope.js';
 import { type ClientRow, type ConsentRow, summaryColumns } from './clients.presenter.js';
+import { clientInScope } from './clients.scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -16,7 +16,12 @@ export async function insertConsents(trx: Transaction<DB>, rows: Insertable<Cons
 }
 
 export async function findClient(db: Db, scope: Scope, clientId: string): Promise<ClientRow | undefined> {
-  return db.selectFrom('clients').selectAll().where('id', '=', clientId).where(clientInScope(scope)).executeTakeFirst();
+  return db
+    .selectFrom('clients')
+    .selectAll()
+    .where('id', '=', clientId)
+    .where(clientInScope(scope))
+    .executeTakeFirst();
 }
 
 export async function listConsents(db: Db, countryCode: string, clientId: string): Promise<ConsentRow[]> {
@@ -49,7 +54,13 @@ export async function listClients(db: Db, scope: Scope, f: ClientFilters) {
     .$if(!f.status, (q) => q.where('status', '!=', 'merged'))
     .$if(Boolean(f.centreId), (q) => q.where('centre_id', '=', f.centreId as string));
   const [items, total] = await Promise.all([
-    base.select(summaryColumns).orderBy('updated_at', 'desc').orderBy('id').limit(f.limit).offset(f.offset).execute(),
+    base
+      .select(summaryColumns)
+      .orderBy('updated_at', 'desc')
+      .orderBy('id')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: total.n };
@@ -82,7 +93,12 @@ export async function touchClient(trx: Transaction<DB>, countryCode: string, cli
     .execute();
 }
 
-export async function withdrawConsent(trx: Transaction<DB>, countryCode: string, consentId: string, actorId: string) {
+export async function withdrawConsent(
+  trx: Transaction<DB>,
+  countryCode: string,
+  consentId: string,
+  actorId: string,
+) {
   return trx
     .updateTable('consents')
     .set({ withdrawn_at: new Date(), withdrawn_by: actorId })
@@ -93,7 +109,13 @@ export async function withdrawConsent(trx: Transaction<DB>, countryCode: string,
     .executeTakeFirst();
 }
 
-export type CandidateKeys = { latin: string; skeleton: string; tokens: string[]; phone?: string; idNumber?: string };
+export type CandidateKeys = {
+  latin: string;
+  skeleton: string;
+  tokens: string[];
+  phone?: string;
+  idNumber?: string;
+};
 
 /**
  * The database's rough cut before scoring in JS: trigram-similar names in either key, a shared
@@ -111,7 +133,9 @@ export async function findCandidateRows(db: Db, scope: Scope, keys: CandidateKey
       eb.or([
         ...(keys.latin ? [sql<boolean>`clients.search_latin % ${keys.latin}`] : []),
         ...(keys.skeleton ? [sql<boolean>`clients.search_skeleton % ${keys.skeleton}`] : []),
-        ...(keys.tokens.length ? [sql<boolean>`clients.search_tokens && ${sql.val(keys.tokens)}::text[]`] : []),
+        ...(keys.tokens.length
+          ? [sql<boolean>`clients.search_tokens && ${sql.val(keys.tokens)}::text[]`]
+          : []),
         ...(keys.phone ? [eb('clients.phone', '=', keys.phone)] : []),
         ...(keys.idNumber ? [eb('clients.id_document_number', '=', keys.idNumber)] : []),
         sql<boolean>`false`,
@@ -143,7 +167,10 @@ export async function listFamilyLinks(db: Db, scope: Scope, countryCode: string,
     .orderBy('f.relation')
     .execute();
   return rows.map((r) => {
-    const isVisible = scope.isGlobal || scope.countryCodes.includes(countryCode) || scope.centreIds.includes(r.centre_id ?? '');
+    const isVisible =
+      scope.isGlobal ||
+      scope.countryCodes.includes(countryCode) ||
+      scope.centreIds.includes(r.centre_id ?? '');
     const registeredName = [r.given_name, r.middle_name, r.family_name].filter(Boolean).join(' ');
     return {
       relation: r.relation,
@@ -154,7 +181,16 @@ export async function listFamilyLinks(db: Db, scope: Scope, countryCode: string,
   });
 }
 
-export async function replaceFamilyLinks(trx: Transaction<DB>, countryCode: string, clientId: string, links: Insertable<DB['client_family_links']>[]) {
-  await trx.deleteFrom('client_family_links').where('country_code', '=', countryCode).where('client_id', '=', clientId).execute();
+export async function replaceFamilyLinks(
+  trx: Transaction<DB>,
+  countryCode: string,
+  clientId: string,
+  links: Insertable<DB['client_family_links']>[],
+) {
+  await trx
+    .deleteFrom('client_family_links')
+    .where('country_code', '=', countryCode)
+    .where('client_id', '=', clientId)
+    .execute();
   if (links.length) await trx.insertInto('client_family_links').values(links).execute();
 }

@@ -38,7 +38,15 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
 
   r.get(
     '/api/clients',
-    { config: read, schema: { tags, summary: 'Clients in your scope, newest first', querystring: ClientListQuery, response: { 200: ClientList } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Clients in your scope, newest first',
+        querystring: ClientListQuery,
+        response: { 200: ClientList },
+      },
+    },
     async (request) => listVisibleClients(db, actorOf(request), request.query),
   );
 
@@ -46,9 +54,15 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
     '/api/clients',
     {
       config: write,
-      schema: { tags, summary: 'Register a client with their consent; the case code is generated', body: CreateClientBody, response: { 201: Client } },
+      schema: {
+        tags,
+        summary: 'Register a client with their consent; the case code is generated',
+        body: CreateClientBody,
+        response: { 201: Client },
+      },
     },
-    async (request, reply) => reply.code(201).send(await registerClient(db, actorOf(request), request.body, request.ip)),
+    async (request, reply) =>
+      reply.code(201).send(await registerClient(db, actorOf(request), request.body, request.ip)),
   );
 
   r.post(
@@ -57,7 +71,8 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
       config: read,
       schema: {
         tags,
-        summary: 'Find clients by name (any script, misspelled), case code or phone; the query travels in the body',
+        summary:
+          'Find clients by name (any script, misspelled), case code or phone; the query travels in the body',
         body: ClientSearchBody,
         response: { 200: ClientSearchResult },
       },
@@ -81,7 +96,15 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
 
   r.get(
     '/api/clients/:clientId',
-    { config: read, schema: { tags, summary: 'A client with their consents', params: ClientIdParams, response: { 200: Client } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A client with their consents',
+        params: ClientIdParams,
+        response: { 200: Client },
+      },
+    },
     async (request) => getClient(db, actorOf(request), request.params.clientId),
   );
 
@@ -104,17 +127,39 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
     '/api/clients/:clientId/consents',
     {
       config: write,
-      schema: { tags, summary: 'Record a consent the client gave', params: ClientIdParams, body: ConsentInput, response: { 201: Consent } },
+      schema: {
+        tags,
+        summary: 'Record a consent the client gave',
+        params: ClientIdParams,
+        body: ConsentInput,
+        response: { 201: Consent },
+      },
     },
     async (request, reply) =>
-      reply.code(201).send(await recordConsent(db, actorOf(request), request.params.clientId, request.body, request.ip)),
+      reply
+        .code(201)
+        .send(await recordConsent(db, actorOf(request), request.params.clientId, request.body, request.ip)),
   );
 
   r.post(
     '/api/clients/:clientId/consents/:consentId/withdraw',
-    { config: write, schema: { tags, summary: 'Record that the client withdrew a consent', params: ConsentParams, response: { 200: Consent } } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Record that the client withdrew a consent',
+        params: ConsentParams,
+        response: { 200: Consent },
+      },
+    },
     async (request) =>
-      withdrawClientConsent(db, actorOf(request), request.params.clientId, request.params.consentId, request.ip),
+      withdrawClientConsent(
+        db,
+        actorOf(request),
+        request.params.clientId,
+        request.params.consentId,
+        request.ip,
+      ),
   );
 
   r.post(
@@ -123,7 +168,8 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
       config: { permission: 'clients.merge' },
       schema: {
         tags,
-        summary: 'Merge a duplicate record into this one; its history moves here and the merge stays traceable',
+        summary:
+          'Merge a duplicate record into this one; its history moves here and the merge stays traceable',
         params: ClientIdParams,
         body: MergeClientBody,
         response: { 200: Client },

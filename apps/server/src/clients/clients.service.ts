@@ -1,13 +1,19 @@
-import { type Client, type ConsentInput, type CreateClientBody, isMinorOn, type UpdateClientBody } from '@pathways/contracts';
+import {
+  type Client,
+  type ConsentInput,
+  type CreateClientBody,
+  isMinorOn,
+  type UpdateClientBody,
+} from '@pathways/contracts';
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor, Scope } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
 import type { DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
 import { findUnknownCodes } from '../reference/code-lists.repo.js';
 import { nextCaseCode } from './case-codes.js';
+import { auditClientChange } from './client-audit.js';
 import { personFromInput, searchColumnsOf } from './client-person.js';
 import { presentClient, presentConsent, presentSummary } from './clients.presenter.js';
 import {
@@ -65,11 +71,20 @@ async function assertKnownCodes(db: Kysely<DB>, input: ProfileInput) {
   }
   const codes = input.languages.map((l) => l.code);
   const unknown = await findUnknownCodes(db, 'languages', codes);
-  if (unknown.length) throw invalid(`languages.${codes.indexOf(unknown[0] as string)}.code`, "is not in Pathways' language list");
+  if (unknown.length)
+    throw invalid(
+      `languages.${codes.indexOf(unknown[0] as string)}.code`,
+      "is not in Pathways' language list",
+    );
 }
 
 /** Family links as rows; a related registered client must be one the actor can see, in the same country. */
-async function familyRows(db: Kysely<DB>, actor: Actor, client: { countryCode: string; id: string }, input: ProfileInput) {
+async function familyRows(
+  db: Kysely<DB>,
+  actor: Actor,
+  client: { countryCode: string; id: string },
+  input: ProfileInput,
+) {
   const scope = scopeFor(actor, 'clients.read');
   const rows = [];
   for (const [i, link] of input.family.entries()) {
@@ -96,9 +111,17 @@ function assertGuardianConsent(body: CreateClientBody) {
   if (!isMinorOn(body.dateOfBirth, new Date())) return;
   const counselling = body.consents.find((c) => c.purpose === 'counselling');
   if (counselling && counselling.givenBy !== 'guardian') {
-    throw new AppError(422, 'guardian_consent_required', 'A minor is counselled with the consent of a guardian.', [
-      { field: `consents.${body.consents.indexOf(counselling)}.givenBy`, message: 'must be guardian for a minor' },
-    ]);
+    throw new AppError(
+      422,
+      'guardian_consent_required',
+      'A minor is counselled with the consent of a guardian.',
+      [
+        {
+          field: `consents.${body.consents.indexOf(counselling)}.givenBy`,
+          message: 'must be guardian for a minor',
+        },
+      ],
+    );
   }
 }
 
@@ -110,7 +133,10 @@ async function findWritableCentre(db: Kysely<DB>, scope: Scope, centreId: string
     .where('id', '=', centreId)
     .executeTakeFirst();
   const isReachable =
-    centre && (scope.isGlobal || scope.centreIds.includes(centre.id) || scope.countryCodes.includes(centre.country_code));
+    centre &&
+    (scope.isGlobal ||
+      scope.centreIds.includes(centre.id) ||
+      scope.countryCodes.includes(centre.country_code));
   if (!centre || !isReachable) throw invalid('centreId', 'is not a centre where you register clients');
   return { id: centre.id, countryCode: centre.country_code, code: centre.code, timeZone: centre.time_zone };
 }
@@ -128,14 +154,19 @@ async function consentRows(
   const rows = [];
   for (const { input, field } of consents) {
     if (input.purpose === 'partner_sharing') {
-      if (!input.partnerOrganisationId) throw invalid(fieldName(field, 'partnerOrganisationId'), 'names the partner the data may go to');
+      if (!input.partnerOrganisationId)
+        throw invalid(fieldName(field, 'partnerOrganisationId'), 'names the partner the data may go to');
       const partner = await db
         .selectFrom('partner_organisations')
         .select('id')
         .where('country_code', '=', client.countryCode)
         .where('id', '=', input.partnerOrganisationId)
         .executeTakeFirst();
-      if (!partner) throw invalid(fieldName(field, 'partnerOrganisationId'), "is not a partner organisation of the client's country");
+      if (!partner)
+        throw invalid(
+          fieldName(field, 'partnerOrganisationId'),
+          "is not a partner organisation of the client's country",
+        );
     } else if (input.partnerOrganisationId) {
       throw invalid(fieldName(field, 'partnerOrganisationId'), `does not apply to ${input.purpose} consent`);
     }
@@ -156,14 +187,22 @@ async function consentRows(
   return rows;
 }
 
-export async function registerClient(db: Kysely<DB>, actor: Actor, body: CreateClientBody, ip: string): Promise<Client> {
+export async function registerClient(
+  db: Kysely<DB>,
+  actor: Actor,
+  body: CreateClientBody,
+  ip: string,
+): Promise<Client> {
   const scope = scopeFor(actor, 'clients.write');
   const centre = await findWritableCentre(db, scope, body.centreId);
   await assertKnownCodes(db, body);
   if (!body.consents.some((c) => c.purpose === 'counselling')) {
-    throw new AppError(422, 'counselling_consent_required', 'A client is registered only with consent to counselling.', [
-      { field: 'consents', message: 'must include consent to counselling' },
-    ]);
+    throw new AppError(
+      422,
+      'counselling_consent_required',
+      'A client is registered only with consent to counselling.',
+      [{ field: 'consents', message: 'must include consent to counselling' }],
+    );
   }
   assertGuardianConsent(body);
   const clientId = uuidv7();
@@ -187,14 +226,13 @@ export async function registerClient(db: Kysely<DB>, actor: Actor, body: CreateC
     });
     await insertConsents(trx, consents);
     await replaceFamilyLinks(trx, centre.countryCode, clientId, family);
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: 'client.register',
-      entityType: 'client',
-      entityId: clientId,
-      countryCode: centre.countryCode,
+    await auditClientChange(
+      trx,
+      actor,
+      'client.register',
+      { country_code: centre.countryCode, id: clientId },
       ip,
-    });
+    );
   });
   return getClient(db, actor, clientId);
 }
@@ -238,17 +276,20 @@ export async function updateClient(
   await db.transaction().execute(async (trx) => {
     const isWritten = await updateClientIfVersion(trx, scope, clientId, version, profileColumns(profile));
     if (!isWritten) {
-      throw conflict('version_conflict', 'Someone saved this client after you opened it; reload and apply your change again.', 'version');
+      throw conflict(
+        'version_conflict',
+        'Someone saved this client after you opened it; reload and apply your change again.',
+        'version',
+      );
     }
     await replaceFamilyLinks(trx, current.country_code, current.id, family);
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: 'client.update',
-      entityType: 'client',
-      entityId: clientId,
-      countryCode: current.country_code,
+    await auditClientChange(
+      trx,
+      actor,
+      'client.update',
+      { country_code: current.country_code, id: clientId },
       ip,
-    });
+    );
   });
   return getClient(db, actor, clientId);
 }
@@ -258,45 +299,50 @@ export async function listVisibleClients(db: Kysely<DB>, actor: Actor, filters: 
   return { items: items.map(presentSummary), total };
 }
 
-export async function recordConsent(db: Kysely<DB>, actor: Actor, clientId: string, input: ConsentInput, ip: string) {
+export async function recordConsent(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+  input: ConsentInput,
+  ip: string,
+) {
   const client = await findClient(db, scopeFor(actor, 'clients.write'), clientId);
   if (!client) throw notFound('client');
-  const [row] = await consentRows(db, [{ input, field: '' }], { countryCode: client.country_code, id: client.id }, actor.userId);
+  const [row] = await consentRows(
+    db,
+    [{ input, field: '' }],
+    { countryCode: client.country_code, id: client.id },
+    actor.userId,
+  );
   if (!row) throw new Error('consentRows returned no row for one input');
   await db.transaction().execute(async (trx) => {
     await insertConsents(trx, [row]);
     await touchClient(trx, client.country_code, client.id);
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: 'consent.record',
-      entityType: 'client',
-      entityId: client.id,
-      countryCode: client.country_code,
-      ip,
-    });
+    await auditClientChange(trx, actor, 'consent.record', client, ip);
   });
   return presentConsent({ ...row, withdrawn_at: null, withdrawn_by: null });
 }
 
-export async function withdrawClientConsent(db: Kysely<DB>, actor: Actor, clientId: string, consentId: string, ip: string) {
+export async function withdrawClientConsent(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+  consentId: string,
+  ip: string,
+) {
   const client = await findClient(db, scopeFor(actor, 'clients.write'), clientId);
   if (!client) throw notFound('client');
   return db.transaction().execute(async (trx) => {
     const row = await withdrawConsent(trx, client.country_code, consentId, actor.userId);
     if (!row || row.client_id !== client.id) {
-      const exists = (await listConsents(trx, client.country_code, client.id)).some((c) => c.id === consentId);
+      const exists = (await listConsents(trx, client.country_code, client.id)).some(
+        (c) => c.id === consentId,
+      );
       if (exists) throw conflict('consent_already_withdrawn', 'This consent was already withdrawn.');
       throw notFound('consent');
     }
     await touchClient(trx, client.country_code, client.id);
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: 'consent.withdraw',
-      entityType: 'client',
-      entityId: client.id,
-      countryCode: client.country_code,
-      ip,
-    });
+    await auditClientChange(trx, actor, 'consent.withdraw', client, ip);
     return presentConsent(row);
   });
 }

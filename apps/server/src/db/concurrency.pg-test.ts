@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/seed-demo.js';
-import { adminUrlOf, databaseUrlFor } from '../testing/postgres-urls.js';
 import { createTestApp, demoEmail, logIn, request, testHasher } from '../testing/index.js';
+import { adminUrlOf, databaseUrlFor } from '../testing/postgres-urls.js';
 import { openPostgres } from './client.js';
 import { migrate } from './migrate.js';
 
@@ -59,10 +59,12 @@ describe('on PostgreSQL with parallel connections', () => {
   it('keeps the audit chain linear under concurrent writes', async () => {
     const t = await createTestApp();
     try {
-      await Promise.all(
-        ['GH', 'MA', 'EG', 'PK', 'IQ'].map((c) => logIn(t.app, demoEmail('counsellor', c))),
-      );
-      const events = await t.database.db.selectFrom('audit_events').select(['prev_hash', 'hash']).orderBy('seq').execute();
+      await Promise.all(['GH', 'MA', 'EG', 'PK', 'IQ'].map((c) => logIn(t.app, demoEmail('counsellor', c))));
+      const events = await t.database.db
+        .selectFrom('audit_events')
+        .select(['prev_hash', 'hash'])
+        .orderBy('seq')
+        .execute();
       for (let i = 1; i < events.length; i++) expect(events[i]?.prev_hash).toBe(events[i - 1]?.hash);
       expect(events.length).toBeGreaterThanOrEqual(6);
     } finally {

@@ -17,8 +17,16 @@ describe('migrations', () => {
   });
 
   it('loads the reference data: 14 countries, their centres with time zones', async () => {
-    const centres = await database.db.selectFrom('centres').select(['country_code', 'city', 'time_zone']).execute();
-    expect(centres.filter((c) => c.country_code === 'NG').map((c) => c.city).sort()).toEqual(['Abuja', 'Benin City', 'Lagos']);
+    const centres = await database.db
+      .selectFrom('centres')
+      .select(['country_code', 'city', 'time_zone'])
+      .execute();
+    expect(
+      centres
+        .filter((c) => c.country_code === 'NG')
+        .map((c) => c.city)
+        .sort(),
+    ).toEqual(['Abuja', 'Benin City', 'Lagos']);
     expect(centres.find((c) => c.city === 'Mataram')?.time_zone).toBe('Asia/Makassar');
   });
 
@@ -31,6 +39,8 @@ describe('migrations', () => {
     const rows = await database.withRawSession((s) =>
       s.query<{ extname: string }>('SELECT extname FROM pg_extension ORDER BY extname'),
     );
-    expect(rows.map((r) => r.extname)).toEqual(expect.arrayContaining(['fuzzystrmatch', 'pg_trgm', 'unaccent']));
+    expect(rows.map((r) => r.extname)).toEqual(
+      expect.arrayContaining(['fuzzystrmatch', 'pg_trgm', 'unaccent']),
+    );
   });
 });

@@ -23,9 +23,11 @@ export async function migrate(database: Database): Promise<MigrationResult> {
         applied_at timestamptz NOT NULL DEFAULT now()
       )`);
       const done = new Map(
-        (await session.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')).map(
-          (r) => [r.name, r.checksum],
-        ),
+        (
+          await session.query<{ name: string; checksum: string }>(
+            'SELECT name, checksum FROM schema_migrations',
+          )
+        ).map((r) => [r.name, r.checksum]),
       );
       const applied: string[] = [];
       for (const file of files) {
@@ -34,14 +36,19 @@ export async function migrate(database: Database): Promise<MigrationResult> {
         const previous = done.get(file);
         if (previous !== undefined) {
           if (previous !== checksum) {
-            throw new Error(`Migration ${file} was changed after it was applied; add a new migration instead.`);
+            throw new Error(
+              `Migration ${file} was changed after it was applied; add a new migration instead.`,
+            );
           }
           continue;
         }
         await session.exec('BEGIN');
         try {
           await session.exec(script);
-          await session.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [file, checksum]);
+          await session.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
+            file,
+            checksum,
+          ]);
           await session.exec('COMMIT');
         } catch (error) {
           await session.exec('ROLLBACK');

@@ -6,7 +6,9 @@ import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kyse
  * out the single connection behind a queue keeps concurrent requests from interleaving
  * their statements inside one another's transactions.
  */
-export function createPglitePool(pg: PGlite): PostgresPool & { withLock<T>(fn: () => Promise<T>): Promise<T> } {
+export function createPglitePool(
+  pg: PGlite,
+): PostgresPool & { withLock<T>(fn: () => Promise<T>): Promise<T> } {
   let tail: Promise<void> = Promise.resolve();
 
   const acquire = (): Promise<() => void> => {

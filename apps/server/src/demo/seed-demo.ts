@@ -24,7 +24,11 @@ export async function seedDemo(db: Kysely<DB>, hasher: PasswordHasher): Promise<
     if (anyUser) return false;
 
     const firstCentre = new Map<string, string>();
-    const centres = await trx.selectFrom('centres').select(['id', 'country_code', 'code']).orderBy('code').execute();
+    const centres = await trx
+      .selectFrom('centres')
+      .select(['id', 'country_code', 'code'])
+      .orderBy('code')
+      .execute();
     for (const c of centres) if (!firstCentre.has(c.country_code)) firstCentre.set(c.country_code, c.id);
     // The first centre listed for each country in the reference data (Lahore, Erbil, …).
     const mainCentre: Record<string, string> = { PK: 'LHE', IQ: 'EBL', NG: 'ABV', ID: 'BDO' };
@@ -32,7 +36,12 @@ export async function seedDemo(db: Kysely<DB>, hasher: PasswordHasher): Promise<
 
     const firstPartner = new Map<string, string>();
     for (const country of DEMO_COUNTRIES) {
-      const rows = demoPartners[country].map((p) => ({ id: uuidv7(), country_code: country, name: p.name, type: p.type }));
+      const rows = demoPartners[country].map((p) => ({
+        id: uuidv7(),
+        country_code: country,
+        name: p.name,
+        type: p.type,
+      }));
       await trx.insertInto('partner_organisations').values(rows).execute();
       firstPartner.set(country, rows[0]?.id as string);
     }
@@ -48,7 +57,8 @@ export async function seedDemo(db: Kysely<DB>, hasher: PasswordHasher): Promise<
         scope_type: scopeType,
         country_code: scopeType === 'all' ? null : country,
         centre_id: scopeType === 'centre' && country ? (firstCentre.get(country) ?? null) : null,
-        partner_organisation_id: scopeType === 'partner' && country ? (firstPartner.get(country) ?? null) : null,
+        partner_organisation_id:
+          scopeType === 'partner' && country ? (firstPartner.get(country) ?? null) : null,
       };
       await trx
         .insertInto('users')
@@ -62,7 +72,12 @@ export async function seedDemo(db: Kysely<DB>, hasher: PasswordHasher): Promise<
         .execute();
       await trx.insertInto('memberships').values(membership).execute();
     }
-    await appendAuditEvent(trx, { actorUserId: null, action: 'demo.seed', entityType: 'installation', entityId: null });
+    await appendAuditEvent(trx, {
+      actorUserId: null,
+      action: 'demo.seed',
+      entityType: 'installation',
+      entityId: null,
+    });
     return true;
   });
 }

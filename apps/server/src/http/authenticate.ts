@@ -18,7 +18,8 @@ const TOUCH_EVERY_MS = 60_000;
 async function loadActor(db: Kysely<DB>, token: string, limits: SessionLimits): Promise<Actor | null> {
   const session = await findLiveSession(db, token, limits);
   if (!session) return null;
-  if (Date.now() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) await touchSession(db, session.token_hash);
+  if (Date.now() - session.last_seen_at.getTime() > TOUCH_EVERY_MS)
+    await touchSession(db, session.token_hash);
   const memberships = (await listMembershipsOf(db, [session.user_id])).get(session.user_id) ?? [];
   return {
     userId: session.user_id,
@@ -51,7 +52,11 @@ export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, lim
     authorize(request.actor, permission);
     if (request.actor && permission !== 'public' && !SAFE_METHODS.has(request.method)) {
       if (!hasValidCsrfToken(request, request.actor)) {
-        throw new AppError(403, 'csrf_token_invalid', `Send the session's CSRF token in the ${CSRF_HEADER} header.`);
+        throw new AppError(
+          403,
+          'csrf_token_invalid',
+          `Send the session's CSRF token in the ${CSRF_HEADER} header.`,
+        );
       }
     }
   });

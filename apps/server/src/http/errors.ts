@@ -68,7 +68,10 @@ function fieldErrorsOf(error: FastifyError): FieldError[] {
     const keys = (v.params as ZodIssueParams).keys;
     // An unknown key is reported on its parent; name the key itself, it is what the caller sent.
     if (v.keyword === 'unrecognized_keys' && keys?.length) {
-      return keys.map((k) => ({ field: prefix + (path ? `${path}.${k}` : k), message: 'is not a known field' }));
+      return keys.map((k) => ({
+        field: prefix + (path ? `${path}.${k}` : k),
+        message: 'is not a known field',
+      }));
     }
     return [{ field: prefix + (path || context || 'body'), message: v.message ?? 'is invalid' }];
   });
@@ -79,7 +82,11 @@ const fastifyCodes: Record<string, [number, string, string]> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'empty_body', 'The body is empty; send a JSON object.'],
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'body_too_large', 'The body is larger than this endpoint accepts.'],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'Send the body as application/json.'],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_content_length', 'Content-Length does not match the body.'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    'invalid_content_length',
+    'Content-Length does not match the body.',
+  ],
 };
 
 export function registerErrorHandling(app: FastifyInstance) {

@@ -21,7 +21,9 @@ export function guardRoutes(app: FastifyInstance): RouteEntry[] {
     }
     const permission = route.config?.permission;
     if (!permission) {
-      throw new Error(`Route ${String(route.method)} ${route.url} declares no permission (config.permission).`);
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} declares no permission (config.permission).`,
+      );
     }
     if (!route.schema?.querystring) route.schema = { ...route.schema, querystring: noQueryParameters };
     for (const method of [route.method].flat()) {

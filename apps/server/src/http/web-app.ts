@@ -16,6 +16,11 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasBuild;
     if (isPage) return reply.type('text/html').sendFile('index.html');
-    return sendProblem(reply, 404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`);
+    return sendProblem(
+      reply,
+      404,
+      'not_found',
+      `No route for ${request.method} ${request.url.split('?')[0]}.`,
+    );
   });
 }

@@ -12,7 +12,13 @@ import {
   RulePackList,
   SuggestedProfile,
 } from './pathways.schemas.js';
-import { assessClient, evaluate, listAssessments, listRulePacks, suggestClientProfile } from './pathways.service.js';
+import {
+  assessClient,
+  evaluate,
+  listAssessments,
+  listRulePacks,
+  suggestClientProfile,
+} from './pathways.service.js';
 
 export function registerPathwayRoutes(app: FastifyInstance, db: Kysely<DB>) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,7 +26,10 @@ export function registerPathwayRoutes(app: FastifyInstance, db: Kysely<DB>) {
 
   r.get(
     '/api/public/pathways/packs',
-    { config: { permission: 'public' }, schema: { tags, summary: 'Installed rule packs and their routes', response: { 200: RulePackList } } },
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'Installed rule packs and their routes', response: { 200: RulePackList } },
+    },
     async () => listRulePacks(),
   );
   r.post(
@@ -41,7 +50,12 @@ export function registerPathwayRoutes(app: FastifyInstance, db: Kysely<DB>) {
     '/api/clients/:clientId/pathway-profile',
     {
       config: { permission: 'clients.read' },
-      schema: { tags, summary: "A starting profile from the client's record, for the counsellor to complete", params: ClientIdParams, response: { 200: SuggestedProfile } },
+      schema: {
+        tags,
+        summary: "A starting profile from the client's record, for the counsellor to complete",
+        params: ClientIdParams,
+        response: { 200: SuggestedProfile },
+      },
     },
     async (request) => suggestClientProfile(db, actorOf(request), request.params.clientId),
   );
@@ -49,7 +63,12 @@ export function registerPathwayRoutes(app: FastifyInstance, db: Kysely<DB>) {
     '/api/clients/:clientId/pathway-assessments',
     {
       config: { permission: 'clients.read' },
-      schema: { tags, summary: "The client's stored navigator results, newest first", params: ClientIdParams, response: { 200: PathwayAssessmentList } },
+      schema: {
+        tags,
+        summary: "The client's stored navigator results, newest first",
+        params: ClientIdParams,
+        response: { 200: PathwayAssessmentList },
+      },
     },
     async (request) => listAssessments(db, actorOf(request), request.params.clientId),
   );
@@ -59,12 +78,16 @@ export function registerPathwayRoutes(app: FastifyInstance, db: Kysely<DB>) {
       config: { permission: 'clients.write' },
       schema: {
         tags,
-        summary: 'Run the navigator for a client and store the result with the profile, pack version and date',
+        summary:
+          'Run the navigator for a client and store the result with the profile, pack version and date',
         params: ClientIdParams,
         body: EvaluateBody,
         response: { 201: PathwayAssessment },
       },
     },
-    async (request, reply) => reply.code(201).send(await assessClient(db, actorOf(request), request.params.clientId, request.body, request.ip)),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await assessClient(db, actorOf(request), request.params.clientId, request.body, request.ip)),
   );
 }

@@ -31,7 +31,11 @@ export const PathwayEvaluationSchema = z.object({
       notes: z.array(Coded),
       legalBasis: z.string(),
       sources: z.array(
-        z.object({ legalBasis: z.string(), sourceUrls: z.array(z.string()), sourceQuality: z.enum(['official', 'secondary', 'derived']) }),
+        z.object({
+          legalBasis: z.string(),
+          sourceUrls: z.array(z.string()),
+          sourceQuality: z.enum(['official', 'secondary', 'derived']),
+        }),
       ),
       effectiveFrom: z.string().optional(),
       effectiveTo: z.string().optional(),

@@ -2,9 +2,9 @@ import { evaluatePathways, type PathwayProfile, RULE_PACKS, type RulePack } from
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
-import { findClientOrThrow } from '../clients/clients.service.js';
+import { auditClientChange } from '../clients/client-audit.js';
 import type { ClientRow } from '../clients/clients.presenter.js';
+import { findClientOrThrow } from '../clients/clients.service.js';
 import type { DB } from '../db/schema.js';
 import { invalid } from '../http/errors.js';
 
@@ -18,7 +18,8 @@ function choosePack(packId: string | undefined): RulePack {
     return newest;
   }
   const pack = RULE_PACKS.find((p) => p.id === packId);
-  if (!pack) throw invalid('packId', `is not an installed rule pack (${RULE_PACKS.map((p) => p.id).join(', ')})`);
+  if (!pack)
+    throw invalid('packId', `is not an installed rule pack (${RULE_PACKS.map((p) => p.id).join(', ')})`);
   return pack;
 }
 
@@ -98,7 +99,13 @@ function presentAssessment(row: AssessmentRow, createdByName: string) {
   };
 }
 
-export async function assessClient(db: Kysely<DB>, actor: Actor, clientId: string, input: EvaluateInput, ip: string) {
+export async function assessClient(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+  input: EvaluateInput,
+  ip: string,
+) {
   const client = await findClientOrThrow(db, actor, 'clients.write', clientId);
   const result = evaluate(input);
   const id = uuidv7();
@@ -117,16 +124,11 @@ export async function assessClient(db: Kysely<DB>, actor: Actor, clientId: strin
         created_by: actor.userId,
       })
       .execute();
-    await appendAuditEvent(trx, {
-      actorUserId: actor.userId,
-      action: 'pathway.assess',
-      entityType: 'client',
-      entityId: client.id,
-      countryCode: client.country_code,
-      ip,
-    });
+    await auditClientChange(trx, actor, 'pathway.assess', client, ip);
   });
-  return (await listAssessments(db, actor, clientId)).items.find((a) => a.id === id) as ReturnType<typeof presentAssessment>;
+  return (await listAssessments(db, actor, clientId)).items.find((a) => a.id === id) as ReturnType<
+    typeof presentAssessment
+  >;
 }
 
 export async function listAssessments(db: Kysely<DB>, actor: Actor, clientId: string) {

@@ -14,7 +14,11 @@ export async function listCodeLists(db: Kysely<DB>): Promise<CodeLists> {
 }
 
 /** The codes among `codes` that the list does not hold. */
-export async function findUnknownCodes(db: Kysely<DB>, list: CodeListName, codes: string[]): Promise<string[]> {
+export async function findUnknownCodes(
+  db: Kysely<DB>,
+  list: CodeListName,
+  codes: string[],
+): Promise<string[]> {
   if (!codes.length) return [];
   const known = await db
     .selectFrom('code_list_items')

@@ -2,6 +2,7 @@ import type { Country, PartnerOrganisation } from '@pathways/contracts';
 import { type Kysely, sql } from 'kysely';
 import type { Scope } from '../access/actor.js';
 import type { DB } from '../db/schema.js';
+import { userInScope } from '../users/users.scope.js';
 
 /** Countries and their centres: reference data, the same for every signed-in user. */
 export async function listCountriesWithCentres(db: Kysely<DB>): Promise<Country[]> {
@@ -36,7 +37,11 @@ export async function countriesOfScope(db: Kysely<DB>, scope: Scope): Promise<st
   if (scope.isGlobal) return (await db.selectFrom('countries').select('code').execute()).map((r) => r.code);
   const codes = new Set(scope.countryCodes);
   if (scope.centreIds.length) {
-    const rows = await db.selectFrom('centres').select('country_code').where('id', 'in', scope.centreIds).execute();
+    const rows = await db
+      .selectFrom('centres')
+      .select('country_code')
+      .where('id', 'in', scope.centreIds)
+      .execute();
     for (const r of rows) codes.add(r.country_code);
   }
   if (scope.partnerOrganisationIds.length) {
@@ -102,26 +107,7 @@ export async function countActiveUsers(db: Kysely<DB>, scope: Scope): Promise<nu
     .selectFrom('users')
     .select(sql<number>`count(*)::int`.as('n'))
     .where('status', '=', 'active')
-    .$if(!scope.isGlobal, (q) =>
-      q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('memberships as m')
-            .select('m.id')
-            .whereRef('m.user_id', '=', 'users.id')
-            .where((w) =>
-              w.or([
-                ...(scope.countryCodes.length ? [w('m.country_code', 'in', scope.countryCodes)] : []),
-                ...(scope.centreIds.length ? [w('m.centre_id', 'in', scope.centreIds)] : []),
-                ...(scope.partnerOrganisationIds.length
-                  ? [w('m.partner_organisation_id', 'in', scope.partnerOrganisationIds)]
-                  : []),
-                sql<boolean>`false`,
-              ]),
-            ),
-        ),
-      ),
-    )
+    .where(userInScope(scope))
     .executeTakeFirstOrThrow();
   return row.n;
 }

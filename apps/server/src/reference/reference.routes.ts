@@ -15,7 +15,11 @@ export function registerReferenceRoutes(app: FastifyInstance, db: Kysely<DB>) {
     '/api/countries',
     {
       config: { permission: 'reference.read' },
-      schema: { tags: ['reference'], summary: 'Countries with their centres', response: { 200: CountryList } },
+      schema: {
+        tags: ['reference'],
+        summary: 'Countries with their centres',
+        response: { 200: CountryList },
+      },
     },
     async () => ({ items: await listCountriesWithCentres(db) }),
   );
@@ -37,7 +41,11 @@ export function registerReferenceRoutes(app: FastifyInstance, db: Kysely<DB>) {
     '/api/summary',
     {
       config: { permission: 'summary.read' },
-      schema: { tags: ['reference'], summary: "Counts within the caller's scope, for the home page", response: { 200: Summary } },
+      schema: {
+        tags: ['reference'],
+        summary: "Counts within the caller's scope, for the home page",
+        response: { 200: Summary },
+      },
     },
     async (request) => summarise(db, actorOf(request)),
   );
@@ -46,7 +54,11 @@ export function registerReferenceRoutes(app: FastifyInstance, db: Kysely<DB>) {
     '/api/code-lists',
     {
       config: { permission: 'reference.read' },
-      schema: { tags: ['reference'], summary: 'Translated, versioned code lists (ISCED, ISCO-08, topics, channels, languages)', response: { 200: CodeLists } },
+      schema: {
+        tags: ['reference'],
+        summary: 'Translated, versioned code lists (ISCED, ISCO-08, topics, channels, languages)',
+        response: { 200: CodeLists },
+      },
     },
     async () => listCodeLists(db),
   );

@@ -14,7 +14,10 @@ describe('reference data', () => {
     const items = (await request(t.app, session, 'GET', '/api/countries')).json().items;
     expect(items).toHaveLength(14);
     const serbia = items.find((c: { code: string }) => c.code === 'RS');
-    expect(serbia).toMatchObject({ status: 'handed_over', centres: [expect.objectContaining({ city: 'Belgrade' })] });
+    expect(serbia).toMatchObject({
+      status: 'handed_over',
+      centres: [expect.objectContaining({ city: 'Belgrade' })],
+    });
   });
 
   it('serves the code lists with a version and labels in English, French and Arabic', async () => {
@@ -23,9 +26,13 @@ describe('reference data', () => {
     const isced = lists.find((l: { list: string }) => l.list === 'isced_2011');
     expect(isced.version).toBe('2011');
     expect(isced.items).toHaveLength(9);
-    expect(isced.items[6]).toEqual({ code: '6', labels: { en: 'Bachelor’s or equivalent', fr: 'Licence ou équivalent', ar: 'البكالوريوس أو ما يعادله' } });
+    expect(isced.items[6]).toEqual({
+      code: '6',
+      labels: { en: 'Bachelor’s or equivalent', fr: 'Licence ou équivalent', ar: 'البكالوريوس أو ما يعادله' },
+    });
     // The API validates topics and channels by the contract's enums; the lists must label each one.
-    const codesOf = (name: string) => lists.find((l: { list: string }) => l.list === name).items.map((i: { code: string }) => i.code);
+    const codesOf = (name: string) =>
+      lists.find((l: { list: string }) => l.list === name).items.map((i: { code: string }) => i.code);
     expect(codesOf('counselling_topics')).toEqual([...counsellingTopics]);
     expect(codesOf('session_channels')).toEqual([...sessionChannels]);
   });

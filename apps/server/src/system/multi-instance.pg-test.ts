@@ -41,7 +41,13 @@ async function startServer(): Promise<string> {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return base;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return base;
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error('server did not start');
@@ -100,7 +106,10 @@ describe('two servers, one database', () => {
     expect(created.status).toBe(201);
     expect((await login(a, 'shared.state@example.org', 'a-long-enough-password')).status).toBe(200);
 
-    const logout = await fetch(`${b}/api/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const logout = await fetch(`${b}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
     expect(logout.status).toBe(204);
     expect((await fetch(`${a}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
@@ -115,7 +124,11 @@ describe('two servers, one database', () => {
 
   it('seeded the demo once', async () => {
     const db = await openPostgres(databaseUrlFor(url, database), 1);
-    const users = await db.db.selectFrom('users').select('id').where('email', 'like', '%@demo.pathways.local').execute();
+    const users = await db.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', 'like', '%@demo.pathways.local')
+      .execute();
     await db.close();
     expect(users).toHaveLength(23);
   });

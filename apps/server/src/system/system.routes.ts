@@ -1,12 +1,12 @@
 import { Meta } from '@pathways/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../db/schema.js';
-import { AppError } from '../http/errors.js';
 import { DEMO_PASSWORD, listDemoAccounts } from '../demo/demo-accounts.js';
+import { AppError } from '../http/errors.js';
 
 export const VERSION = '0.1.0';
 
@@ -18,7 +18,11 @@ export function registerSystemRoutes(app: FastifyInstance, db: Kysely<DB>, isDem
     '/api/health',
     {
       config: { permission: 'public' },
-      schema: { tags, summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok') }) } },
+      schema: {
+        tags,
+        summary: 'Liveness and database check',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
     },
     async () => {
       try {
@@ -34,7 +38,11 @@ export function registerSystemRoutes(app: FastifyInstance, db: Kysely<DB>, isDem
     '/api/meta',
     {
       config: { permission: 'public' },
-      schema: { tags, summary: 'Version, and the demo accounts when this is a demo installation', response: { 200: Meta } },
+      schema: {
+        tags,
+        summary: 'Version, and the demo accounts when this is a demo installation',
+        response: { 200: Meta },
+      },
     },
     async () =>
       isDemo

@@ -24,7 +24,9 @@ describe('system routes', () => {
         expect(emails).toContain(`${role}.${country}@demo.pathways.local`);
       }
     }
-    expect(emails).toEqual(expect.arrayContaining(['admin@demo.pathways.local', 'analyst@demo.pathways.local']));
+    expect(emails).toEqual(
+      expect.arrayContaining(['admin@demo.pathways.local', 'analyst@demo.pathways.local']),
+    );
   });
 
   it('documents every registered API route in the OpenAPI document', async () => {

@@ -20,7 +20,12 @@ export type TestContext = {
 };
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent", PATHWAYS_DEMO: '1', ...overrides });
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PATHWAYS_DEMO: '1',
+    ...overrides,
+  });
 }
 
 /** The real app on a fresh database of its own, with the demo seeded unless asked not to. */
@@ -52,7 +57,8 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
 
 export async function logIn(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`login of ${email} failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`login of ${email} failed: ${response.statusCode} ${response.body}`);
   const me = response.json() as { csrfToken: string; user: { id: string } };
   return { cookie: sessionCookieOf(response), csrfToken: me.csrfToken, userId: me.user.id };
 }
@@ -69,6 +75,11 @@ export function request(app: App, session: Session | null, method: Method, url: 
     headers.cookie = session.cookie;
     if (method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
   }
-  return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+  return app.inject({
+    method,
+    url,
+    headers,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 }
 export * from './factories.js';

@@ -3,7 +3,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 
 /** Memberships of the given users with the human name of each scope, keyed by user id. */
-export async function listMembershipsOf(db: Kysely<DB>, userIds: string[]): Promise<Map<string, Membership[]>> {
+export async function listMembershipsOf(
+  db: Kysely<DB>,
+  userIds: string[],
+): Promise<Map<string, Membership[]>> {
   const byUser = new Map<string, Membership[]>();
   if (userIds.length === 0) return byUser;
   const rows = await db

@@ -1,30 +1,20 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Scope } from '../access/actor.js';
 import type { DB, MembershipsTable, UsersTable } from '../db/schema.js';
+import { userInScope } from './users.scope.js';
 
-const userColumns = ['id', 'email', 'display_name', 'locale', 'status', 'created_at', 'last_login_at'] as const;
+const userColumns = [
+  'id',
+  'email',
+  'display_name',
+  'locale',
+  'status',
+  'created_at',
+  'last_login_at',
+] as const;
 
-/** Users holding at least one membership inside the scope; a global scope sees everyone. */
 export function selectUsersInScope(db: Kysely<DB>, scope: Scope) {
-  return db
-    .selectFrom('users')
-    .select(userColumns)
-    .$if(!scope.isGlobal, (q) =>
-      q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('memberships as m')
-            .select('m.id')
-            .whereRef('m.user_id', '=', 'users.id')
-            .where((w) =>
-              w.or([
-                w('m.country_code', 'in', scope.countryCodes.length ? scope.countryCodes : ['']),
-                w('m.centre_id', 'in', scope.centreIds.length ? scope.centreIds : ['00000000-0000-0000-0000-000000000000']),
-              ]),
-            ),
-        ),
-      ),
-    );
+  return db.selectFrom('users').select(userColumns).where(userInScope(scope));
 }
 
 export type UserRow = Omit<Selectable<UsersTable>, 'password_hash'>;

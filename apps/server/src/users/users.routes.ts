@@ -1,4 +1,11 @@
-import { CreateUserBody, MembershipInput, MembershipParams, User, UserIdParams, UserList } from '@pathways/contracts';
+import {
+  CreateUserBody,
+  MembershipInput,
+  MembershipParams,
+  User,
+  UserIdParams,
+  UserList,
+} from '@pathways/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../http/authenticate.js';
@@ -28,7 +35,12 @@ export function registerUserRoutes(app: FastifyInstance, deps: UsersDeps) {
     '/api/users',
     {
       config: { permission: 'users.manage' },
-      schema: { tags, summary: 'Create a user with one or more memberships', body: CreateUserBody, response: { 201: User } },
+      schema: {
+        tags,
+        summary: 'Create a user with one or more memberships',
+        body: CreateUserBody,
+        response: { 201: User },
+      },
     },
     async (request, reply) => {
       const user = await createUser(deps, actorOf(request), request.body, request.ip);
@@ -51,7 +63,8 @@ export function registerUserRoutes(app: FastifyInstance, deps: UsersDeps) {
           response: { 200: User },
         },
       },
-      async (request) => changeUserStatus(deps.db, actorOf(request), request.params.userId, status, request.ip),
+      async (request) =>
+        changeUserStatus(deps.db, actorOf(request), request.params.userId, status, request.ip),
     );
   }
 
@@ -68,7 +81,13 @@ export function registerUserRoutes(app: FastifyInstance, deps: UsersDeps) {
       },
     },
     async (request, reply) => {
-      const user = await addMembership(deps.db, actorOf(request), request.params.userId, request.body, request.ip);
+      const user = await addMembership(
+        deps.db,
+        actorOf(request),
+        request.params.userId,
+        request.body,
+        request.ip,
+      );
       return reply.code(201).send(user);
     },
   );
@@ -77,9 +96,20 @@ export function registerUserRoutes(app: FastifyInstance, deps: UsersDeps) {
     '/api/users/:userId/memberships/:membershipId',
     {
       config: { permission: 'users.manage' },
-      schema: { tags, summary: 'Take a role away from a user', params: MembershipParams, response: { 200: User } },
+      schema: {
+        tags,
+        summary: 'Take a role away from a user',
+        params: MembershipParams,
+        response: { 200: User },
+      },
     },
     async (request) =>
-      removeMembership(deps.db, actorOf(request), request.params.userId, request.params.membershipId, request.ip),
+      removeMembership(
+        deps.db,
+        actorOf(request),
+        request.params.userId,
+        request.params.membershipId,
+        request.ip,
+      ),
   );
 }

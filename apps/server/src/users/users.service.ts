@@ -6,9 +6,9 @@ import { scopeFor } from '../access/policies.js';
 import { appendAuditEvent } from '../audit/audit.repo.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { deleteSessionsOfUser } from '../auth/sessions.repo.js';
+import { isUniqueViolation } from '../db/errors.js';
 import type { DB, MembershipsTable } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
-import { isUniqueViolation } from '../db/errors.js';
 import { listMembershipsOf } from './memberships.repo.js';
 import { presentUser } from './users.presenter.js';
 import { findUser, insertUser, listUsers, setUserStatus } from './users.repo.js';
@@ -17,7 +17,10 @@ export type UsersDeps = { db: Kysely<DB>; hasher: PasswordHasher };
 
 export async function listVisibleUsers(db: Kysely<DB>, actor: Actor): Promise<User[]> {
   const rows = await listUsers(db, scopeFor(actor, 'users.read'));
-  const memberships = await listMembershipsOf(db, rows.map((r) => r.id));
+  const memberships = await listMembershipsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => presentUser(r, memberships.get(r.id) ?? []));
 }
 
@@ -62,14 +65,22 @@ async function resolveMembership(
     extra('centreId');
     extra('partnerOrganisationId');
     if (!input.countryCode) throw invalid(field('countryCode'), `is required for the role ${input.role}`);
-    const country = await db.selectFrom('countries').select('code').where('code', '=', input.countryCode).executeTakeFirst();
+    const country = await db
+      .selectFrom('countries')
+      .select('code')
+      .where('code', '=', input.countryCode)
+      .executeTakeFirst();
     if (!country) throw invalid(field('countryCode'), 'is not a Pathways country');
     return { ...row, country_code: country.code };
   }
   if (scopeType === 'centre') {
     extra('partnerOrganisationId');
     if (!input.centreId) throw invalid(field('centreId'), `is required for the role ${input.role}`);
-    const centre = await db.selectFrom('centres').select(['id', 'country_code']).where('id', '=', input.centreId).executeTakeFirst();
+    const centre = await db
+      .selectFrom('centres')
+      .select(['id', 'country_code'])
+      .where('id', '=', input.centreId)
+      .executeTakeFirst();
     if (!centre) throw invalid(field('centreId'), 'is not a known centre');
     if (input.countryCode && input.countryCode !== centre.country_code) {
       throw invalid(field('countryCode'), 'does not match the centre');
@@ -77,7 +88,8 @@ async function resolveMembership(
     return { ...row, country_code: centre.country_code, centre_id: centre.id };
   }
   extra('centreId');
-  if (!input.partnerOrganisationId) throw invalid(field('partnerOrganisationId'), `is required for the role ${input.role}`);
+  if (!input.partnerOrganisationId)
+    throw invalid(field('partnerOrganisationId'), `is required for the role ${input.role}`);
   const partner = await db
     .selectFrom('partner_organisations')
     .select(['id', 'country_code'])
@@ -92,7 +104,12 @@ async function resolveMembership(
 
 const emailTaken = () => conflict('email_taken', 'A user with this email already exists.', 'email');
 
-export async function createUser(deps: UsersDeps, actor: Actor, body: CreateUserBody, ip: string): Promise<User> {
+export async function createUser(
+  deps: UsersDeps,
+  actor: Actor,
+  body: CreateUserBody,
+  ip: string,
+): Promise<User> {
   const { db, hasher } = deps;
   const userId = uuidv7();
   const memberships = await Promise.all(body.memberships.map((m, i) => resolveMembership(db, userId, m, i)));
@@ -112,8 +129,18 @@ export async function createUser(deps: UsersDeps, actor: Actor, body: CreateUser
   const passwordHash = await hasher.hash(body.password);
   try {
     await db.transaction().execute(async (trx) => {
-      await insertUser(trx, { id: userId, email: body.email, displayName: body.displayName, passwordHash, locale: body.locale }, memberships);
-      await appendAuditEvent(trx, { actorUserId: actor.userId, action: 'user.create', entityType: 'user', entityId: userId, ip });
+      await insertUser(
+        trx,
+        { id: userId, email: body.email, displayName: body.displayName, passwordHash, locale: body.locale },
+        memberships,
+      );
+      await appendAuditEvent(trx, {
+        actorUserId: actor.userId,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: userId,
+        ip,
+      });
     });
   } catch (error) {
     // Two admins creating the same email at once: the unique index decides, the loser gets 409.
@@ -165,14 +192,22 @@ export async function removeMembership(
   const membership = user.memberships.find((m) => m.id === membershipId);
   if (!membership) throw notFound('membership');
   if (user.memberships.length === 1) {
-    throw new AppError(422, 'last_membership', 'A user keeps at least one role; deactivate the user instead.');
+    throw new AppError(
+      422,
+      'last_membership',
+      'A user keeps at least one role; deactivate the user instead.',
+    );
   }
   // An admin removing their own admin role could leave the installation without one.
   if (userId === actor.userId && membership.role === 'admin') {
     throw new AppError(422, 'cannot_remove_own_admin', 'Another admin must remove your admin role.');
   }
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('memberships').where('id', '=', membershipId).where('user_id', '=', userId).execute();
+    await trx
+      .deleteFrom('memberships')
+      .where('id', '=', membershipId)
+      .where('user_id', '=', userId)
+      .execute();
     await appendAuditEvent(trx, {
       actorUserId: actor.userId,
       action: 'membership.remove',
@@ -202,7 +237,13 @@ export async function changeUserStatus(
     // A deactivated user is signed out everywhere, at once.
     if (status === 'deactivated') await deleteSessionsOfUser(trx, userId);
     const action = status === 'deactivated' ? 'user.deactivate' : 'user.reactivate';
-    await appendAuditEvent(trx, { actorUserId: actor.userId, action, entityType: 'user', entityId: userId, ip });
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action,
+      entityType: 'user',
+      entityId: userId,
+      ip,
+    });
   });
   return getVisibleUser(db, actor, userId);
 }

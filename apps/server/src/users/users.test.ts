@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, demoEmail, logIn, request, type Session, type TestContext } from '../testing/index.js';
+import {
+  createTestApp,
+  demoEmail,
+  logIn,
+  request,
+  type Session,
+  type TestContext,
+} from '../testing/index.js';
 
 let t: TestContext;
 let admin: Session;
@@ -40,34 +47,69 @@ describe('user management', () => {
   });
 
   it('derives the country of a partner membership from the organisation', async () => {
-    const res = await request(t.app, admin, 'POST', '/api/users', newUser({
-      memberships: [{ role: 'partner_staff', partnerOrganisationId: ghPartnerId }],
-    }));
+    const res = await request(
+      t.app,
+      admin,
+      'POST',
+      '/api/users',
+      newUser({
+        memberships: [{ role: 'partner_staff', partnerOrganisationId: ghPartnerId }],
+      }),
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json().memberships[0]).toMatchObject({ countryCode: 'GH', scopeType: 'partner' });
   });
 
   it('names the membership field that is missing or does not apply', async () => {
-    const missing = await request(t.app, admin, 'POST', '/api/users', newUser({ memberships: [{ role: 'counsellor' }] }));
+    const missing = await request(
+      t.app,
+      admin,
+      'POST',
+      '/api/users',
+      newUser({ memberships: [{ role: 'counsellor' }] }),
+    );
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors[0].field).toBe('memberships.0.centreId');
 
-    const extra = await request(t.app, admin, 'POST', '/api/users', newUser({
-      memberships: [{ role: 'analyst' }, { role: 'admin', countryCode: 'GH' }],
-    }));
+    const extra = await request(
+      t.app,
+      admin,
+      'POST',
+      '/api/users',
+      newUser({
+        memberships: [{ role: 'analyst' }, { role: 'admin', countryCode: 'GH' }],
+      }),
+    );
     expect(extra.statusCode).toBe(400);
     expect(extra.json().errors[0].field).toBe('memberships.1.countryCode');
   });
 
   it('refuses a short password and a malformed email, naming both', async () => {
-    const res = await request(t.app, admin, 'POST', '/api/users', newUser({ email: 'not-an-email', password: 'short' }));
+    const res = await request(
+      t.app,
+      admin,
+      'POST',
+      '/api/users',
+      newUser({ email: 'not-an-email', password: 'short' }),
+    );
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'password']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['email', 'password']);
   });
 
   it('answers 409 for an email already in use, whatever its case, and writes nothing', async () => {
     const before = await t.database.db.selectFrom('users').select('id').execute();
-    const res = await request(t.app, admin, 'POST', '/api/users', newUser({ email: 'Counsellor.GH@demo.pathways.local' }));
+    const res = await request(
+      t.app,
+      admin,
+      'POST',
+      '/api/users',
+      newUser({ email: 'Counsellor.GH@demo.pathways.local' }),
+    );
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'email_taken', errors: [{ field: 'email' }] });
     const after = await t.database.db.selectFrom('users').select('id').execute();
@@ -83,10 +125,16 @@ describe('user management', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('deactivated');
     expect((await request(t.app, session, 'GET', '/api/auth/me')).statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: body.email, password: body.password } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: body.email, password: body.password },
+    });
     expect(again.statusCode).toBe(401);
 
-    expect((await request(t.app, admin, 'POST', `/api/users/${created.id}/reactivate`)).json().status).toBe('active');
+    expect((await request(t.app, admin, 'POST', `/api/users/${created.id}/reactivate`)).json().status).toBe(
+      'active',
+    );
     await logIn(t.app, body.email, body.password);
   });
 
@@ -96,13 +144,20 @@ describe('user management', () => {
   });
 
   it('answers 404 for a user that does not exist', async () => {
-    const res = await request(t.app, admin, 'POST', '/api/users/01a21e13-0000-7000-8000-000000000000/deactivate');
+    const res = await request(
+      t.app,
+      admin,
+      'POST',
+      '/api/users/01a21e13-0000-7000-8000-000000000000/deactivate',
+    );
     expect(res.statusCode).toBe(404);
   });
 
   it('records each change in a hash-chained audit trail without personal data', async () => {
     const events = await t.database.db.selectFrom('audit_events').selectAll().orderBy('seq').execute();
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['demo.seed', 'user.create', 'user.deactivate']));
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['demo.seed', 'user.create', 'user.deactivate']),
+    );
     for (let i = 1; i < events.length; i++) expect(events[i]?.prev_hash).toBe(events[i - 1]?.hash);
     expect(JSON.stringify(events)).not.toContain('Kofi');
   });
@@ -113,23 +168,38 @@ describe('memberships', () => {
     const body = newUser();
     const created = (await request(t.app, admin, 'POST', '/api/users', body)).json();
     const session = await logIn(t.app, body.email, body.password);
-    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).not.toContain('users.manage');
+    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).not.toContain(
+      'users.manage',
+    );
 
-    const added = await request(t.app, admin, 'POST', `/api/users/${created.id}/memberships`, { role: 'admin' });
+    const added = await request(t.app, admin, 'POST', `/api/users/${created.id}/memberships`, {
+      role: 'admin',
+    });
     expect(added.statusCode).toBe(201);
     expect(added.json().memberships).toHaveLength(2);
-    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).toContain('users.manage');
+    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).toContain(
+      'users.manage',
+    );
 
     const adminMembership = added.json().memberships.find((m: { role: string }) => m.role === 'admin');
-    const removed = await request(t.app, admin, 'DELETE', `/api/users/${created.id}/memberships/${adminMembership.id}`);
+    const removed = await request(
+      t.app,
+      admin,
+      'DELETE',
+      `/api/users/${created.id}/memberships/${adminMembership.id}`,
+    );
     expect(removed.statusCode).toBe(200);
-    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).not.toContain('users.manage');
+    expect((await request(t.app, session, 'GET', '/api/auth/me')).json().permissions).not.toContain(
+      'users.manage',
+    );
   });
 
   it('refuses a duplicate role, a scope field the role lacks, and removing the last role', async () => {
     const created = (await request(t.app, admin, 'POST', '/api/users', newUser())).json();
     const url = `/api/users/${created.id}/memberships`;
-    expect((await request(t.app, admin, 'POST', url, { role: 'counsellor', centreId: accraId })).statusCode).toBe(409);
+    expect(
+      (await request(t.app, admin, 'POST', url, { role: 'counsellor', centreId: accraId })).statusCode,
+    ).toBe(409);
     const missing = await request(t.app, admin, 'POST', url, { role: 'country_manager' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors[0].field).toBe('countryCode');

@@ -5,12 +5,12 @@ import { resolveAmount } from './amounts.js';
 import { computeAgeRange, computeExperienceRange, isWithinYears } from './dates.js';
 import type { RulePack, Test } from './pack.schema.js';
 import {
-  compareCefr,
-  readBooleanFact,
-  readNumberFact,
   type CefrLevel,
+  compareCefr,
   type IsoDate,
   type PathwayProfile,
+  readBooleanFact,
+  readNumberFact,
 } from './profile.js';
 import type { NextStep, Reason, ResultNote } from './result.js';
 

@@ -1,10 +1,10 @@
 // Evaluates every route of a rule pack for one profile at one date. Pure: the date is an input, so
 // a stored assessment can be recomputed exactly and tests pass in any year. Nothing here knows
 // about Germany; destinations differ only by their pack.
-import { evaluateTest, type EvaluationContext, type Outcome } from './conditions.js';
+import { type EvaluationContext, evaluateTest, type Outcome } from './conditions.js';
 import type { PackNote, Route, RulePack } from './pack.schema.js';
 import { evaluatePoints } from './points.js';
-import { IsoDateSchema, type IsoDate, type PathwayProfile } from './profile.js';
+import { type IsoDate, IsoDateSchema, type PathwayProfile } from './profile.js';
 import type {
   PathwayEvaluation,
   Reason,

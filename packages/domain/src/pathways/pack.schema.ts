@@ -5,20 +5,20 @@
 import { z } from 'zod';
 import {
   BOOLEAN_FACTS,
+  type BooleanFact,
+  type CefrLevel,
   CefrLevelSchema,
   IsoDateSchema,
   LanguageCodeSchema,
   NUMBER_FACTS,
-  OFFER_KINDS,
-  PathwayCountryCodeSchema,
-  QualificationLevelSchema,
-  RecognitionStatusSchema,
-  type BooleanFact,
-  type CefrLevel,
   type NumberFact,
+  OFFER_KINDS,
   type OfferKind,
+  PathwayCountryCodeSchema,
   type QualificationLevel,
+  QualificationLevelSchema,
   type RecognitionStatus,
+  RecognitionStatusSchema,
 } from './profile.js';
 
 export const SOURCE_QUALITIES = ['official', 'secondary', 'derived'] as const;

@@ -1,5 +1,5 @@
 // Test helpers: evaluate one route of the German pack at a pinned date.
-import { findRouteResult, evaluatePathways } from './engine.js';
+import { evaluatePathways, findRouteResult } from './engine.js';
 import { DE_2026_1 } from './packs/de-2026.1.js';
 import type { PathwayProfile } from './profile.js';
 import type { Reason, RouteResult } from './result.js';

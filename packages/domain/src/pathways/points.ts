@@ -1,7 +1,7 @@
 // Points tables (e.g. an opportunity card). Criteria in one group do not add up: only the highest
 // met one counts. Unknown criteria give a potential total, so a profile short of points only
 // because facts are missing reads "possibly eligible", and steps say how many points each action adds.
-import { evaluateTest, type EvaluationContext, type Outcome } from './conditions.js';
+import { type EvaluationContext, evaluateTest, type Outcome } from './conditions.js';
 import type { PointsCriterion } from './pack.schema.js';
 import type { NextStep, PointsResult, Reason, ResultNote } from './result.js';
 

@@ -1,7 +1,8 @@
 // Results carry codes with flat parameters, never sentences: the web app translates them into
 // en/fr/ar with ICU messages, and a stored assessment stays readable after a wording change.
-import type { IsoDate } from './profile.js';
+
 import type { SourceQuality } from './pack.schema.js';
+import type { IsoDate } from './profile.js';
 
 export type ParamValue = string | number | boolean | null | readonly string[];
 

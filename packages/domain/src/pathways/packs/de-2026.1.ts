@@ -2,8 +2,8 @@
 // and condition comes from that file; quality marks follow it. Statute links point to the official
 // consolidated text (gesetze-im-internet.de) so "check the official source" has somewhere to go.
 import {
-  loadRulePack,
   type ConditionInput,
+  loadRulePack,
   type PointsCriterionInput,
   type RulePack,
   type RulePackInput,

@@ -1,0 +1,22 @@
+import type { Transaction } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { appendAuditEvent } from '../audit/audit.repo.js';
+import type { DB } from '../db/schema.js';
+
+/** The audit event of any change to a client's record: who, what, which client, from where. */
+export function auditClientChange(
+  trx: Transaction<DB>,
+  actor: Actor,
+  action: string,
+  client: { country_code: string; id: string },
+  ip: string,
+) {
+  return appendAuditEvent(trx, {
+    actorUserId: actor.userId,
+    action,
+    entityType: 'client',
+    entityId: client.id,
+    countryCode: client.country_code,
+    ip,
+  });
+}
