@@ -9,7 +9,14 @@ import {
 import { LoginPage } from '../features/auth/login-page';
 import { meQueryOptions } from '../features/auth/api';
 import { CentresPage } from '../features/centres/centres-page';
+import { ClientPage } from '../features/clients/client-page';
+import { ClientsPage } from '../features/clients/clients-page';
+import { EditClientPage } from '../features/clients/edit-client-page';
+import { NewClientPage } from '../features/clients/new-client-page';
+import { parseClientListSearch } from '../features/clients/list-search';
 import { HomePage } from '../features/home/home-page';
+import { RulePacksPage } from '../features/pathways/rule-packs-page';
+import { SelfCheckPage } from '../features/pathways/self-check-page';
 import { UsersPage } from '../features/users/users-page';
 import { adoptAccountLanguage } from '../i18n/i18n';
 import { isApiError } from './api-client';
@@ -38,6 +45,13 @@ const loginRoute = createRoute({
     return target === '/' ? {} : { redirect: target };
   },
   component: LoginPage,
+});
+
+// Public: no login needed, and signed-in staff use the same page.
+const selfCheckRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/self-check',
+  component: SelfCheckPage,
 });
 
 const appRoute = createRoute({
@@ -81,9 +95,79 @@ const usersRoute = createRoute({
   ),
 });
 
+const clientsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clients',
+  validateSearch: parseClientListSearch,
+  component: function ClientsRoute() {
+    const search = clientsRoute.useSearch();
+    return (
+      <RequirePermission permission="clients.read">
+        <ClientsPage search={search} />
+      </RequirePermission>
+    );
+  },
+});
+
+const newClientRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clients/new',
+  component: () => (
+    <RequirePermission permission="clients.write">
+      <NewClientPage />
+    </RequirePermission>
+  ),
+});
+
+const clientRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clients/$clientId',
+  component: function ClientRoute() {
+    const { clientId } = clientRoute.useParams();
+    return (
+      <RequirePermission permission="clients.read">
+        <ClientPage key={clientId} clientId={clientId} />
+      </RequirePermission>
+    );
+  },
+});
+
+const editClientRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clients/$clientId/edit',
+  component: function EditClientRoute() {
+    const { clientId } = editClientRoute.useParams();
+    return (
+      <RequirePermission permission="clients.write">
+        <EditClientPage key={clientId} clientId={clientId} />
+      </RequirePermission>
+    );
+  },
+});
+
+const rulePacksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/rule-packs',
+  component: () => (
+    <RequirePermission permission="reference.read">
+      <RulePacksPage />
+    </RequirePermission>
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, centresRoute, usersRoute]),
+  selfCheckRoute,
+  appRoute.addChildren([
+    homeRoute,
+    centresRoute,
+    clientsRoute,
+    newClientRoute,
+    clientRoute,
+    editClientRoute,
+    usersRoute,
+    rulePacksRoute,
+  ]),
 ]);
 
 export const createAppRouter = (queryClient: QueryClient) =>

@@ -29,6 +29,8 @@ export const createAppTheme = (language: Language, labels: ThemeLabels): Mantine
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
       Notification: Notification.extend({
         defaultProps: { closeButtonProps: { 'aria-label': labels.close } },
+        // Mantine's gray.6 description text falls below 4.5:1 on white.
+        styles: { description: { color: 'var(--mantine-color-dimmed)' } },
       }),
       PasswordInput: PasswordInput.extend({
         defaultProps: { visibilityToggleButtonProps: { 'aria-label': labels.togglePassword } },

@@ -4,6 +4,9 @@ import { initReactI18next } from 'react-i18next';
 import ar from '../locales/ar.json';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
+import pathwaysAr from '../locales/pathways/ar.json';
+import pathwaysEn from '../locales/pathways/en.json';
+import pathwaysFr from '../locales/pathways/fr.json';
 import {
   detectBrowserLanguage,
   directionOf,
@@ -33,7 +36,13 @@ export const initI18n = async (): Promise<void> => {
       lng: initial,
       fallbackLng: 'en',
       supportedLngs: ['en', 'fr', 'ar'],
-      resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
+      // Feature files live apart from the main ones so parallel work does not collide; they are
+      // merged under a `pathways.` prefix of the one namespace.
+      resources: {
+        en: { translation: { ...en, pathways: pathwaysEn } },
+        fr: { translation: { ...fr, pathways: pathwaysFr } },
+        ar: { translation: { ...ar, pathways: pathwaysAr } },
+      },
       interpolation: { escapeValue: false },
     });
 };

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import ar from '../locales/ar.json';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
+import pathwaysAr from '../locales/pathways/ar.json';
+import pathwaysEn from '../locales/pathways/en.json';
+import pathwaysFr from '../locales/pathways/fr.json';
 
 /**
  * Messages that may legitimately read the same in every language. Keep this list tiny:
@@ -59,7 +62,12 @@ const analyse = (message: string, locale: string): Analysis => {
 
 const hasWords = (text: string): boolean => /\p{L}/u.test(text);
 
-const locales = { en, fr, ar } as const;
+// Feature files are merged as i18n.ts merges them, so every check below covers them too.
+const locales = {
+  en: { ...en, pathways: pathwaysEn },
+  fr: { ...fr, pathways: pathwaysFr },
+  ar: { ...ar, pathways: pathwaysAr },
+} as const;
 const flat = Object.fromEntries(
   Object.entries(locales).map(([lang, data]) => [lang, flatten(data)]),
 ) as Record<keyof typeof locales, Messages>;
@@ -114,6 +122,10 @@ describe('locale files', () => {
       expect(broken).toEqual([]);
     });
   }
+
+  it('main locale files leave the `pathways` prefix to the feature files', () => {
+    expect([en, fr, ar].filter((file) => 'pathways' in file)).toEqual([]);
+  });
 
   it('the analysis sees plural arguments and their words (the checks above can fail)', () => {
     const { placeholders, literalText } = analyse(

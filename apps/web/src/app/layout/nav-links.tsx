@@ -1,6 +1,13 @@
 import { NavLink, type NavLinkProps, Stack } from '@mantine/core';
 import type { Permission } from '@pathways/contracts';
-import { IconBuildingCommunity, IconHome, IconUsers } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuildingCommunity,
+  IconCompass,
+  IconHome,
+  IconScale,
+  IconUsers,
+} from '@tabler/icons-react';
 import { createLink, useRouterState } from '@tanstack/react-router';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +18,7 @@ const AnchorNavLink = (props: AnchorNavLinkProps) => <NavLink component="a" {...
 const RouterNavLink = createLink(AnchorNavLink);
 
 type Item = {
-  to: '/' | '/centres' | '/admin/users';
+  to: '/' | '/clients' | '/centres' | '/admin/users' | '/admin/rule-packs' | '/self-check';
   labelKey: string;
   icon: ReactNode;
   permission?: Permission;
@@ -20,11 +27,24 @@ type Item = {
 const items: Item[] = [
   { to: '/', labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden="true" /> },
   {
+    to: '/clients',
+    labelKey: 'nav.clients',
+    icon: <IconAddressBook size={18} aria-hidden="true" />,
+    permission: 'clients.read',
+  },
+  {
     to: '/centres',
     labelKey: 'nav.centres',
     icon: <IconBuildingCommunity size={18} aria-hidden="true" />,
     permission: 'reference.read',
   },
+  {
+    to: '/admin/rule-packs',
+    labelKey: 'pathways.nav.rulePacks',
+    icon: <IconScale size={18} aria-hidden="true" />,
+    permission: 'reference.read',
+  },
+  { to: '/self-check', labelKey: 'pathways.nav.selfCheck', icon: <IconCompass size={18} aria-hidden="true" /> },
   {
     to: '/admin/users',
     labelKey: 'nav.users',

@@ -9,6 +9,7 @@ import { StandalonePage } from '../../app/pages/standalone-page';
 import { safeRedirectTarget } from '../../app/redirect-target';
 import { adoptAccountLanguage } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
+import { SelfCheckLink } from '../pathways/self-check-link';
 import { authKeys, login, useMeta } from './api';
 import { DemoAccounts } from './demo-accounts';
 
@@ -117,6 +118,7 @@ export const LoginPage = () => {
             </Button>
           </Stack>
         </form>
+        <SelfCheckLink />
         {meta.data?.demo && meta.data.demoAccounts?.length ? (
           <DemoAccounts
             accounts={meta.data.demoAccounts}
