@@ -45,3 +45,6 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious, `${label}: axe found serious violations`).toEqual([]);
 }
+
+/** A name that starts with the label: required fields append an asterisk to theirs. */
+export const startingWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../apps/web/src/locales/ar.json' with { type: 'json' };
 import en from '../apps/web/src/locales/en.json' with { type: 'json' };
-import { expectNoSeriousA11yViolations, launchBrowser, newPage } from './browser.js';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, startingWith } from './browser.js';
 
 const DEMO_PASSWORD = 'pathways-demo';
 let browser: Browser;
@@ -13,8 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const startingWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 /** Mantine selects are comboboxes; a required one's name ends with an asterisk. */
 async function chooseOption(page: Page, label: string, option: string | RegExp) {

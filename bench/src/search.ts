@@ -1,0 +1,342 @@
+/**
+ * Client search and duplicate-check benchmark on a generated dataset (bench/src/gen/main.ts):
+ * `npx tsx bench/src/search.ts [--database-url … | --data-dir ./data-bench | --load-dump FILE.tar]
+ * [--pairs FILE] [--queries 200]`. For planted duplicate pairs it queries with the second record
+ * (as a duplicate-check draft, and its name as search-box text) through the server's own service
+ * functions, beside a naive trigram query in the same run, and reports latency and recall@10.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import type { DuplicateCheckBody } from '@pathways/contracts';
+import { buildSearchKeys, normaliseText, rankCandidates } from '@pathways/domain';
+import type {
+  CompiledQuery,
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
+import type { Actor } from '../../apps/server/src/access/actor.js';
+import { permissionsOf } from '../../apps/server/src/access/policies.js';
+import { personFromInput, personFromRow } from '../../apps/server/src/clients/client-person.js';
+import { findDuplicates, searchClients } from '../../apps/server/src/clients/client-matching.service.js';
+import type { ClientRow } from '../../apps/server/src/clients/clients.presenter.js';
+import type { PlantedPair } from './gen/generate.js';
+import { openBenchDatabase, pairsPathFor } from './gen/open.js';
+import { createRandom } from './gen/prng.js';
+
+const { values: args } = parseArgs({
+  options: {
+    'database-url': { type: 'string' },
+    'data-dir': { type: 'string', default: './data-bench' },
+    'load-dump': { type: 'string' },
+    pairs: { type: 'string' },
+    queries: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '1' },
+    warmup: { type: 'string', default: '20' },
+    'skip-proposed': { type: 'boolean', default: false },
+  },
+});
+
+/** Keeps the last query a service sent, so the prefilter can be re-run alone and explained. */
+class CaptureLastQuery implements KyselyPlugin {
+  last: { node: RootOperationNode; queryId: PluginTransformQueryArgs['queryId'] } | undefined;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.last = { node: args.node, queryId: args.queryId };
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+type Query = { pair: PlantedPair; actor: Actor; draft: DuplicateCheckBody; text: string; naiveText: string };
+type Path = { label: string; samples: number[]; hits: boolean[] };
+
+const target = { databaseUrl: args['database-url'], dataDir: args['data-dir'], loadDump: args['load-dump'] };
+const pairsFile = JSON.parse(await fs.readFile(args.pairs ?? pairsPathFor(target), 'utf8')) as {
+  pairs: PlantedPair[];
+  seed: number;
+};
+const database = await openBenchDatabase(target);
+const { db } = database;
+
+const actorFor = (countryCode: string): Actor => ({
+  userId: '00000000-0000-7000-8000-000000000000',
+  sessionTokenHash: '',
+  csrfToken: '',
+  memberships: [
+    {
+      id: 'bench',
+      role: 'country_manager',
+      scopeType: 'country',
+      countryCode,
+      centreId: null,
+      partnerOrganisationId: null,
+    },
+  ],
+  permissions: permissionsOf(['country_manager']),
+});
+
+const orNone = (v: string | null) => v ?? undefined;
+function draftOf(row: ClientRow): DuplicateCheckBody {
+  const original = {
+    given: orNone(row.given_name_original),
+    middle: orNone(row.middle_name_original),
+    family: orNone(row.family_name_original),
+  };
+  return {
+    name: { given: orNone(row.given_name), middle: orNone(row.middle_name), family: orNone(row.family_name) },
+    nameOriginal: original.given || original.middle || original.family ? original : undefined,
+    aliases: [],
+    sex: row.sex,
+    dateOfBirth:
+      row.dob_value && row.dob_precision ? { value: row.dob_value, precision: row.dob_precision } : undefined,
+    phone: orNone(row.phone),
+    idDocument:
+      row.id_document_type && row.id_document_number
+        ? { type: row.id_document_type as 'passport', number: row.id_document_number }
+        : undefined,
+  };
+}
+
+// Deterministic sample of the planted pairs.
+const random = createRandom(Number(args.seed));
+const shuffled = [...pairsFile.pairs];
+for (let i = shuffled.length - 1; i > 0; i--) {
+  const j = Math.floor(random.next() * (i + 1));
+  [shuffled[i], shuffled[j]] = [shuffled[j] as PlantedPair, shuffled[i] as PlantedPair];
+}
+const wanted = Math.min(Number(args.queries), shuffled.length);
+const warmup = Math.min(Number(args.warmup), Math.max(0, shuffled.length - wanted));
+const queries: Query[] = [];
+for (const pair of shuffled.slice(0, wanted + warmup)) {
+  const row = await db
+    .selectFrom('clients')
+    .selectAll()
+    .where('country_code', '=', pair.duplicate.countryCode)
+    .where('id', '=', pair.duplicate.id)
+    .executeTakeFirstOrThrow();
+  const draft = draftOf(row);
+  const latin = [row.given_name, row.middle_name, row.family_name].filter(Boolean).join(' ');
+  queries.push({
+    pair,
+    actor: actorFor(pair.duplicate.countryCode),
+    draft,
+    text: latin,
+    naiveText: normaliseText(latin),
+  });
+}
+
+// A candidate fix for the server's prefilter, measured beside it: the same conditions, but the
+// rows come back best-first (so the cut keeps the likeliest) and fewer of them are scored in JS.
+const PROPOSED_SQL = `SELECT clients.*, centres.name AS centre_name FROM clients JOIN centres ON centres.id = clients.centre_id
+  WHERE clients.country_code = ANY($1::text[]) AND clients.status <> 'merged'
+    AND (search_latin % $2 OR search_skeleton % $3 OR search_tokens && $4::text[] OR phone = $5 OR id_document_number = $6)
+  ORDER BY greatest(similarity(search_latin, $2), similarity(search_skeleton, $3),
+    CASE WHEN phone = $5 OR id_document_number = $6 THEN 1 ELSE 0 END) DESC
+  LIMIT 100`;
+async function proposedDuplicates(q: Query) {
+  const person = personFromInput(q.draft);
+  const keys = buildSearchKeys(person);
+  const rows = await database.withRawSession((s) =>
+    s.query<ClientRow & { centre_name: string }>(PROPOSED_SQL, [
+      [q.pair.duplicate.countryCode],
+      keys.latinNormalised,
+      keys.skeleton,
+      keys.tokens,
+      q.draft.phone ?? null,
+      q.draft.idDocument?.number ?? null,
+    ]),
+  );
+  return rankCandidates(
+    person,
+    rows.map((row) => ({ ...personFromRow(row), row })),
+  );
+}
+
+const NAIVE_SQL =
+  'SELECT id FROM clients WHERE search_latin % $1 ORDER BY similarity(search_latin, $1) DESC LIMIT 10';
+const capture = new CaptureLastQuery();
+const capturing = db.withPlugin(capture);
+const paths: Record<'dup' | 'search' | 'naive' | 'prefilter' | 'proposed', Path> = {
+  dup: { label: '(a) duplicate check `findDuplicates`', samples: [], hits: [] },
+  search: { label: '(b) name search `searchClients`', samples: [], hits: [] },
+  naive: { label: '(c) naive `search_latin % $1 ORDER BY similarity LIMIT 10`', samples: [], hits: [] },
+  prefilter: { label: 'prefilter SQL of (a) alone (≤300 rows)', samples: [], hits: [] },
+  proposed: {
+    label: '(d) proposed: (a) with prefilter ordered by best similarity, LIMIT 100',
+    samples: [],
+    hits: [],
+  },
+};
+const prefilterSizes: number[] = [];
+const prefilters: { query: Query; compiled: CompiledQuery; ms: number }[] = [];
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = process.hrtime.bigint();
+  const result = await fn();
+  return [result, Number(process.hrtime.bigint() - started) / 1e6];
+}
+
+for (const [index, q] of queries.entries()) {
+  const isWarmup = index < warmup;
+  const record = (path: Path, ms: number, hit: boolean) => {
+    if (isWarmup) return;
+    path.samples.push(ms);
+    path.hits.push(hit);
+  };
+  const [dup, dupMs] = await time(() => findDuplicates(capturing, q.actor, q.draft));
+  record(
+    paths.dup,
+    dupMs,
+    dup.items.some((i) => i.caseCode === q.pair.original.caseCode),
+  );
+  const last = capture.last;
+  if (last) {
+    const compiled = capturing.getExecutor().compileQuery(last.node, last.queryId);
+    const [result, ms] = await time(() => db.executeQuery<{ id: string }>(compiled));
+    record(
+      paths.prefilter,
+      ms,
+      result.rows.some((r) => r.id === q.pair.original.id),
+    );
+    if (!isWarmup) {
+      prefilterSizes.push(result.rows.length);
+      prefilters.push({ query: q, compiled, ms });
+    }
+  }
+  const [search, searchMs] = await time(() => searchClients(db, q.actor, q.text, 10));
+  record(
+    paths.search,
+    searchMs,
+    search.items.some((i) => i.id === q.pair.original.id),
+  );
+  const [naive, naiveMs] = await time(() =>
+    database.withRawSession((s) => s.query<{ id: string }>(NAIVE_SQL, [q.naiveText])),
+  );
+  record(
+    paths.naive,
+    naiveMs,
+    naive.some((r) => r.id === q.pair.original.id),
+  );
+  if (!args['skip-proposed']) {
+    const [proposed, proposedMs] = await time(() => proposedDuplicates(q));
+    record(
+      paths.proposed,
+      proposedMs,
+      proposed.some((r) => r.candidate.row.id === q.pair.original.id),
+    );
+  }
+}
+
+const at = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+const stats = (path: Path) => {
+  const s = [...path.samples].sort((a, b) => a - b);
+  return {
+    p50: at(s, 0.5),
+    p95: at(s, 0.95),
+    p99: at(s, 0.99),
+    recall: path.hits.filter(Boolean).length / Math.max(1, path.hits.length),
+  };
+};
+const naive = stats(paths.naive);
+
+const counts = await database.withRawSession(async (s) => {
+  const [c] = await s.query<{ n: number }>('SELECT count(*)::int AS n FROM clients');
+  const [v] = await s.query<{ n: number }>('SELECT count(*)::int AS n FROM counselling_sessions');
+  return { clients: c?.n ?? 0, sessions: v?.n ?? 0 };
+});
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const cpus = os.cpus();
+const fmt = (n: number) => n.toFixed(1);
+const pct = (n: number) => `${(100 * n).toFixed(1)} %`;
+
+const lines: string[] = [];
+lines.push(`### Client search and duplicate check, ${new Date().toISOString().slice(0, 10)}`, '');
+lines.push(
+  `- database: ${database.kind === 'pglite' ? 'PGlite (in-process)' : 'PostgreSQL (node-postgres)'}; dataset: ${counts.clients.toLocaleString('en')} clients, ${counts.sessions.toLocaleString('en')} sessions, ${pairsFile.pairs.length.toLocaleString('en')} planted pairs (seed ${pairsFile.seed})`,
+);
+lines.push(
+  `- machine: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}, Node ${process.version}, commit ${commit}`,
+);
+lines.push(
+  `- ${paths.dup.samples.length} queries (after ${warmup} warm-up), each the second record of a planted pair; actor: country manager of its country. Recall@10: the first record is among the ≤10 returned (the query's own record is in the data too and takes one place).`,
+  '',
+);
+lines.push(
+  '| path | p50 ms | p95 ms | p99 ms | p50 × naive | p95 × naive | recall@10 |',
+  '|---|---|---|---|---|---|---|',
+);
+for (const path of [paths.dup, paths.search, paths.naive, paths.prefilter, paths.proposed]) {
+  if (path.samples.length === 0) continue;
+  const s = stats(path);
+  const recallLabel = path === paths.prefilter ? `${pct(s.recall)} (in the ≤300)` : pct(s.recall);
+  lines.push(
+    `| ${path.label} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${(s.p50 / naive.p50).toFixed(2)} | ${(s.p95 / naive.p95).toFixed(2)} | ${recallLabel} |`,
+  );
+}
+const truncated = prefilterSizes.filter((n) => n >= 300).length;
+lines.push(
+  '',
+  `Prefilter rows: median ${at(
+    [...prefilterSizes].sort((a, b) => a - b),
+    0.5,
+  )}, ${truncated} of ${prefilterSizes.length} queries hit the 300-row limit (unordered, so which 300 come back is arbitrary).`,
+  '',
+);
+
+const kinds = [...new Set(queries.slice(warmup).map((q) => q.pair.kind))].sort();
+lines.push(
+  '| variant | n | duplicate check | search | naive | in prefilter | proposed |',
+  '|---|---|---|---|---|---|---|',
+);
+for (const kind of kinds) {
+  const idx = queries
+    .slice(warmup)
+    .map((q, i) => (q.pair.kind === kind ? i : -1))
+    .filter((i) => i >= 0);
+  const share = (p: Path) => (p.hits.length ? pct(idx.filter((i) => p.hits[i]).length / idx.length) : '–');
+  lines.push(
+    `| ${kind} | ${idx.length} | ${share(paths.dup)} | ${share(paths.search)} | ${share(paths.naive)} | ${share(paths.prefilter)} | ${share(paths.proposed)} |`,
+  );
+}
+
+// The plan of the prefilter at its median time: what the database spends the time on.
+const byTime = [...prefilters].sort((a, b) => a.ms - b.ms);
+const median = byTime[Math.floor(byTime.length / 2)];
+const slow = byTime[Math.floor(byTime.length * 0.95)];
+for (const [label, p] of [
+  ['median', median],
+  ['p95', slow],
+] as const) {
+  if (!p) continue;
+  const plan = await database.withRawSession((s) =>
+    s.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${p.compiled.sql}`, [
+      ...p.compiled.parameters,
+    ]),
+  );
+  const keys = buildSearchKeys(personFromInput(p.query.draft));
+  lines.push(
+    '',
+    `Prefilter plan at the ${label} (${fmt(p.ms)} ms; latin "${keys.latinNormalised}", skeleton "${keys.skeleton}", tokens ${JSON.stringify(keys.tokens)}):`,
+    '',
+    '```',
+  );
+  lines.push(...plan.map((r) => r['QUERY PLAN']), '```');
+}
+console.log(lines.join('\n'));
+await database.close();
