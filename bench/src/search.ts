@@ -10,20 +10,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { DuplicateCheckBody } from '@pathways/contracts';
-import { buildSearchKeys, normaliseText, rankCandidates } from '@pathways/domain';
-import type {
-  CompiledQuery,
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from 'kysely';
+import { buildSearchKeys, normaliseText } from '@pathways/domain';
 import type { Actor } from '../../apps/server/src/access/actor.js';
 import { permissionsOf } from '../../apps/server/src/access/policies.js';
-import { personFromInput, personFromRow } from '../../apps/server/src/clients/client-person.js';
 import { findDuplicates, searchClients } from '../../apps/server/src/clients/client-matching.service.js';
+import { personFromInput } from '../../apps/server/src/clients/client-person.js';
 import type { ClientRow } from '../../apps/server/src/clients/clients.presenter.js';
 import type { PlantedPair } from './gen/generate.js';
 import { openBenchDatabase, pairsPathFor } from './gen/open.js';
@@ -38,21 +29,8 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
     warmup: { type: 'string', default: '20' },
-    'skip-proposed': { type: 'boolean', default: false },
   },
 });
-
-/** Keeps the last query a service sent, so the prefilter can be re-run alone and explained. */
-class CaptureLastQuery implements KyselyPlugin {
-  last: { node: RootOperationNode; queryId: PluginTransformQueryArgs['queryId'] } | undefined;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.last = { node: args.node, queryId: args.queryId };
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result;
-  }
-}
 
 type Query = { pair: PlantedPair; actor: Actor; draft: DuplicateCheckBody; text: string; naiveText: string };
 type Path = { label: string; samples: number[]; hits: boolean[] };
@@ -132,50 +110,14 @@ for (const pair of shuffled.slice(0, wanted + warmup)) {
   });
 }
 
-// A candidate fix for the server's prefilter, measured beside it: the same conditions, but the
-// rows come back best-first (so the cut keeps the likeliest) and fewer of them are scored in JS.
-const PROPOSED_SQL = `SELECT clients.*, centres.name AS centre_name FROM clients JOIN centres ON centres.id = clients.centre_id
-  WHERE clients.country_code = ANY($1::text[]) AND clients.status <> 'merged'
-    AND (search_latin % $2 OR search_skeleton % $3 OR search_tokens && $4::text[] OR phone = $5 OR id_document_number = $6)
-  ORDER BY greatest(similarity(search_latin, $2), similarity(search_skeleton, $3),
-    CASE WHEN phone = $5 OR id_document_number = $6 THEN 1 ELSE 0 END) DESC
-  LIMIT 100`;
-async function proposedDuplicates(q: Query) {
-  const person = personFromInput(q.draft);
-  const keys = buildSearchKeys(person);
-  const rows = await database.withRawSession((s) =>
-    s.query<ClientRow & { centre_name: string }>(PROPOSED_SQL, [
-      [q.pair.duplicate.countryCode],
-      keys.latinNormalised,
-      keys.skeleton,
-      keys.tokens,
-      q.draft.phone ?? null,
-      q.draft.idDocument?.number ?? null,
-    ]),
-  );
-  return rankCandidates(
-    person,
-    rows.map((row) => ({ ...personFromRow(row), row })),
-  );
-}
-
 const NAIVE_SQL =
   'SELECT id FROM clients WHERE search_latin % $1 ORDER BY similarity(search_latin, $1) DESC LIMIT 10';
-const capture = new CaptureLastQuery();
-const capturing = db.withPlugin(capture);
-const paths: Record<'dup' | 'search' | 'naive' | 'prefilter' | 'proposed', Path> = {
+const paths: Record<'dup' | 'search' | 'naive', Path> = {
   dup: { label: '(a) duplicate check `findDuplicates`', samples: [], hits: [] },
   search: { label: '(b) name search `searchClients`', samples: [], hits: [] },
   naive: { label: '(c) naive `search_latin % $1 ORDER BY similarity LIMIT 10`', samples: [], hits: [] },
-  prefilter: { label: 'prefilter SQL of (a) alone (≤300 rows)', samples: [], hits: [] },
-  proposed: {
-    label: '(d) proposed: (a) with prefilter ordered by best similarity, LIMIT 100',
-    samples: [],
-    hits: [],
-  },
 };
-const prefilterSizes: number[] = [];
-const prefilters: { query: Query; compiled: CompiledQuery; ms: number }[] = [];
+const dupTimes: { query: Query; ms: number }[] = [];
 
 async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const started = process.hrtime.bigint();
@@ -190,26 +132,13 @@ for (const [index, q] of queries.entries()) {
     path.samples.push(ms);
     path.hits.push(hit);
   };
-  const [dup, dupMs] = await time(() => findDuplicates(capturing, q.actor, q.draft));
+  const [dup, dupMs] = await time(() => findDuplicates(db, q.actor, q.draft));
+  if (!isWarmup) dupTimes.push({ query: q, ms: dupMs });
   record(
     paths.dup,
     dupMs,
     dup.items.some((i) => i.caseCode === q.pair.original.caseCode),
   );
-  const last = capture.last;
-  if (last) {
-    const compiled = capturing.getExecutor().compileQuery(last.node, last.queryId);
-    const [result, ms] = await time(() => db.executeQuery<{ id: string }>(compiled));
-    record(
-      paths.prefilter,
-      ms,
-      result.rows.some((r) => r.id === q.pair.original.id),
-    );
-    if (!isWarmup) {
-      prefilterSizes.push(result.rows.length);
-      prefilters.push({ query: q, compiled, ms });
-    }
-  }
   const [search, searchMs] = await time(() => searchClients(db, q.actor, q.text, 10));
   record(
     paths.search,
@@ -224,14 +153,6 @@ for (const [index, q] of queries.entries()) {
     naiveMs,
     naive.some((r) => r.id === q.pair.original.id),
   );
-  if (!args['skip-proposed']) {
-    const [proposed, proposedMs] = await time(() => proposedDuplicates(q));
-    record(
-      paths.proposed,
-      proposedMs,
-      proposed.some((r) => r.candidate.row.id === q.pair.original.id),
-    );
-  }
 }
 
 const at = (sorted: number[], p: number) =>
@@ -281,29 +202,18 @@ lines.push(
   '| path | p50 ms | p95 ms | p99 ms | p50 × naive | p95 × naive | recall@10 |',
   '|---|---|---|---|---|---|---|',
 );
-for (const path of [paths.dup, paths.search, paths.naive, paths.prefilter, paths.proposed]) {
+for (const path of [paths.dup, paths.search, paths.naive]) {
   if (path.samples.length === 0) continue;
   const s = stats(path);
-  const recallLabel = path === paths.prefilter ? `${pct(s.recall)} (in the ≤300)` : pct(s.recall);
+  const recallLabel = pct(s.recall);
   lines.push(
     `| ${path.label} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${(s.p50 / naive.p50).toFixed(2)} | ${(s.p95 / naive.p95).toFixed(2)} | ${recallLabel} |`,
   );
 }
-const truncated = prefilterSizes.filter((n) => n >= 300).length;
-lines.push(
-  '',
-  `Prefilter rows: median ${at(
-    [...prefilterSizes].sort((a, b) => a - b),
-    0.5,
-  )}, ${truncated} of ${prefilterSizes.length} queries hit the 300-row limit (unordered, so which 300 come back is arbitrary).`,
-  '',
-);
+lines.push('');
 
 const kinds = [...new Set(queries.slice(warmup).map((q) => q.pair.kind))].sort();
-lines.push(
-  '| variant | n | duplicate check | search | naive | in prefilter | proposed |',
-  '|---|---|---|---|---|---|---|',
-);
+lines.push('| variant | n | duplicate check | search | naive |', '|---|---|---|---|---|');
 for (const kind of kinds) {
   const idx = queries
     .slice(warmup)
@@ -311,28 +221,25 @@ for (const kind of kinds) {
     .filter((i) => i >= 0);
   const share = (p: Path) => (p.hits.length ? pct(idx.filter((i) => p.hits[i]).length / idx.length) : '–');
   lines.push(
-    `| ${kind} | ${idx.length} | ${share(paths.dup)} | ${share(paths.search)} | ${share(paths.naive)} | ${share(paths.prefilter)} | ${share(paths.proposed)} |`,
+    `| ${kind} | ${idx.length} | ${share(paths.dup)} | ${share(paths.search)} | ${share(paths.naive)} |`,
   );
 }
 
-// The plan of the prefilter at its median time: what the database spends the time on.
-const byTime = [...prefilters].sort((a, b) => a.ms - b.ms);
+// The plan of the nearest-skeleton query behind the median duplicate check: where the time goes.
+const byTime = [...dupTimes].sort((x, y) => x.ms - y.ms);
 const median = byTime[Math.floor(byTime.length / 2)];
-const slow = byTime[Math.floor(byTime.length * 0.95)];
-for (const [label, p] of [
-  ['median', median],
-  ['p95', slow],
-] as const) {
-  if (!p) continue;
+if (median) {
+  const keys = buildSearchKeys(personFromInput(median.query.draft));
   const plan = await database.withRawSession((s) =>
-    s.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${p.compiled.sql}`, [
-      ...p.compiled.parameters,
-    ]),
+    s.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) SELECT id FROM clients WHERE country_code = $1 AND status <> 'merged'
+       ORDER BY search_skeleton <-> $2 LIMIT 50`,
+      [median.query.pair.duplicate.countryCode, keys.skeleton],
+    ),
   );
-  const keys = buildSearchKeys(personFromInput(p.query.draft));
   lines.push(
     '',
-    `Prefilter plan at the ${label} (${fmt(p.ms)} ms; latin "${keys.latinNormalised}", skeleton "${keys.skeleton}", tokens ${JSON.stringify(keys.tokens)}):`,
+    `Nearest-skeleton plan behind the median duplicate check (${fmt(median.ms)} ms; skeleton "${keys.skeleton}"):`,
     '',
     '```',
   );

@@ -194,7 +194,6 @@ export function createGenerator(options: GeneratorOptions) {
       profile.heardVia,
       keys.search_latin,
       keys.search_skeleton,
-      keys.search_tokens.join(' '),
       userId,
       userId,
       iso,

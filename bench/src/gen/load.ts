@@ -95,7 +95,6 @@ export const CLIENTS: TableSpec = {
     ['heard_via', 'text'],
     ['search_latin', 'text'],
     ['search_skeleton', 'text'],
-    ['search_tokens', 'text[]'],
     ['created_by', 'uuid'],
     ['counsellor_id', 'uuid'],
     ['created_at', 'timestamptz'],
@@ -136,18 +135,13 @@ export const SESSIONS: TableSpec = {
   ],
 };
 
-/** The name-matching indexes of 0002_clients.sql: cheaper to build once than to maintain per row. */
-export const SEARCH_INDEXES: [name: string, definition: string][] = [
-  [
-    'clients_search_latin_trgm_idx',
-    'CREATE INDEX clients_search_latin_trgm_idx ON clients USING gin (search_latin gin_trgm_ops)',
-  ],
-  [
-    'clients_search_skeleton_trgm_idx',
-    'CREATE INDEX clients_search_skeleton_trgm_idx ON clients USING gin (search_skeleton gin_trgm_ops)',
-  ],
-  [
-    'clients_search_tokens_idx',
-    'CREATE INDEX clients_search_tokens_idx ON clients USING gin (search_tokens)',
-  ],
-];
+/**
+ * The name-matching indexes as the migrations define them, read from the database: cheaper to build
+ * once after the load than to maintain per row, and never out of step with the schema.
+ */
+export async function readSearchIndexes(session: RawSession): Promise<[name: string, definition: string][]> {
+  const rows = await session.query<{ indexname: string; indexdef: string }>(
+    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'clients' AND indexname LIKE 'clients_search%' ORDER BY indexname",
+  );
+  return rows.map((r) => [r.indexname, r.indexdef]);
+}

@@ -7,10 +7,10 @@ import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { migrate } from '../../../apps/server/src/db/migrate.js';
 import { type Centre, createGenerator } from './generate.js';
-import { insertBatches, SEARCH_INDEXES } from './load.js';
+import { insertBatches, readSearchIndexes } from './load.js';
 import { openBenchDatabase, pairsPathFor } from './open.js';
 import { usedCodes } from './people.js';
-import { uuidv7At, createRandom } from './prng.js';
+import { createRandom, uuidv7At } from './prng.js';
 import { createProgress } from './progress.js';
 
 // argon2id of "pathways-bench" at the production cost, made once with @node-rs/argon2 `hash`.
@@ -132,9 +132,10 @@ const summary = await database.withRawSession(async (session) => {
   }
 
   const keepIndexes = args['keep-indexes'];
+  const searchIndexes = await readSearchIndexes(session);
   if (!keepIndexes) {
     await timed('drop search indexes', async () => {
-      for (const [name] of SEARCH_INDEXES) await session.exec(`DROP INDEX IF EXISTS ${name}`);
+      for (const [name] of searchIndexes) await session.exec(`DROP INDEX IF EXISTS ${name}`);
     });
   }
 
@@ -175,7 +176,7 @@ const summary = await database.withRawSession(async (session) => {
         ? "SET maintenance_work_mem = '512MB'"
         : "SET maintenance_work_mem = '256MB'",
     );
-    for (const [name, definition] of SEARCH_INDEXES)
+    for (const [name, definition] of searchIndexes)
       await timed(`create ${name}`, () => session.exec(definition));
   }
   await timed('case_code_counters', async () => {

@@ -10,8 +10,6 @@ import { initialsOf, presentSummary } from './clients.presenter.js';
 import { findCandidateRows } from './clients.repo.js';
 import { clientInScope } from './clients.scope.js';
 
-// Enough rows for the scorer to find the person among common names, few enough to score in ~ms.
-const PREFILTER_LIMIT = 300;
 // A search box lists weaker matches than the duplicate warning: the counsellor is looking.
 const SEARCH_THRESHOLD = 0.2;
 const CASE_CODE = /^[A-Z]{2}-[A-Z]{3}-\d{4}-\d{1,6}$/i;
@@ -33,18 +31,13 @@ export async function findDuplicates(db: Kysely<DB>, actor: Actor, draft: Duplic
   };
   const person = personFromInput(draft);
   const keys = buildSearchKeys(person);
-  const rows = await findCandidateRows(
-    db,
-    countryScope,
-    {
-      latin: keys.latinNormalised,
-      skeleton: keys.skeleton,
-      tokens: keys.tokens,
-      phone: draft.phone,
-      idNumber: draft.idDocument?.number,
-    },
-    PREFILTER_LIMIT,
-  );
+  const rows = await findCandidateRows(db, countryScope, {
+    latin: keys.latinNormalised,
+    skeleton: keys.skeleton,
+    phone: draft.phone,
+    idNumber: draft.idDocument?.number,
+    birthYear: draft.dateOfBirth ? Number(draft.dateOfBirth.value.slice(0, 4)) : undefined,
+  });
   const ranked = rankCandidates(
     person,
     rows.map((row) => ({ ...personFromRow(row), row })),
@@ -84,12 +77,7 @@ export async function searchClients(db: Kysely<DB>, actor: Actor, query: string,
   }
   const person: PersonMatchInput = hasArabicScript(trimmed) ? { original: trimmed } : { latin: trimmed };
   const keys = buildSearchKeys(person);
-  const rows = await findCandidateRows(
-    db,
-    scope,
-    { latin: keys.latinNormalised, skeleton: keys.skeleton, tokens: keys.tokens },
-    PREFILTER_LIMIT,
-  );
+  const rows = await findCandidateRows(db, scope, { latin: keys.latinNormalised, skeleton: keys.skeleton });
   const ranked = rankCandidates(
     person,
     rows.map((row) => ({ ...personFromRow(row), row })),

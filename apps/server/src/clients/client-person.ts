@@ -30,8 +30,25 @@ export function personFromInput(input: PersonFields): PersonMatchInput {
   };
 }
 
+type MatchColumns = Pick<
+  ClientRow,
+  | 'given_name'
+  | 'middle_name'
+  | 'family_name'
+  | 'given_name_original'
+  | 'middle_name_original'
+  | 'family_name_original'
+  | 'aliases'
+  | 'sex'
+  | 'dob_value'
+  | 'dob_precision'
+  | 'phone'
+  | 'id_document_type'
+  | 'id_document_number'
+>;
+
 /** A stored client as the matcher reads it. */
-export function personFromRow(row: ClientRow): PersonMatchInput {
+export function personFromRow(row: MatchColumns): PersonMatchInput {
   const original = [row.given_name_original, row.middle_name_original, row.family_name_original]
     .filter(Boolean)
     .join(' ');
@@ -54,5 +71,5 @@ export function personFromRow(row: ClientRow): PersonMatchInput {
 
 export function searchColumnsOf(person: PersonMatchInput) {
   const keys = buildSearchKeys(person);
-  return { search_latin: keys.latinNormalised, search_skeleton: keys.skeleton, search_tokens: keys.tokens };
+  return { search_latin: keys.latinNormalised, search_skeleton: keys.skeleton };
 }

@@ -130,7 +130,6 @@ export type ClientsTable = {
   heard_via: string | null;
   search_latin: string;
   search_skeleton: string;
-  search_tokens: string[];
   created_by: string;
   counsellor_id: string;
   closed_reason: string | null;
