@@ -3,6 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuditRoutes } from './audit/audit.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import type { PasswordHasher } from './auth/passwords.js';
 import { registerCaseworkRoutes } from './casework/casework.routes.js';
@@ -12,6 +13,7 @@ import type { Database } from './db/client.js';
 import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errors.js';
 import { guardRoutes, type RouteEntry } from './http/route-guard.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
 import { registerPathwayRoutes } from './pathways/pathways.routes.js';
 import { registerReferenceRoutes } from './reference/reference.routes.js';
@@ -49,6 +51,7 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
   app.setSerializerCompiler(serializerCompiler);
   app.routeCatalogue = guardRoutes(app);
   registerErrorHandling(app);
+  registerSecurityHeaders(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -79,6 +82,7 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
   registerClientRoutes(app, db);
   registerCaseworkRoutes(app, db);
   registerPathwayRoutes(app, db);
+  registerAuditRoutes(app, db);
   await registerWebApp(app, config.webDistDir);
 
   await app.ready();

@@ -42,13 +42,15 @@ export const permissions = [
   'clients.read',
   'clients.write',
   'clients.merge',
+  'audit.read',
+  'audit.verify',
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;
 
 /** What each role may ever do; the scope then limits which records. Default deny. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['reference.read', 'summary.read', 'users.read', 'users.manage', 'partners.read'],
+  admin: ['reference.read', 'summary.read', 'users.read', 'users.manage', 'partners.read', 'audit.verify'],
   country_manager: [
     'reference.read',
     'summary.read',
@@ -56,6 +58,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'clients.read',
     'clients.write',
     'clients.merge',
+    'audit.read',
   ],
   centre_manager: [
     'reference.read',
@@ -68,5 +71,5 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   counsellor: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
   partner_staff: ['reference.read', 'summary.read'],
   analyst: ['reference.read', 'summary.read'],
-  auditor: ['reference.read', 'summary.read'],
+  auditor: ['reference.read', 'summary.read', 'audit.read', 'audit.verify'],
 };

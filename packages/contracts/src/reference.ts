@@ -82,3 +82,33 @@ export const CodeLists = z.object({
   ),
 });
 export type CodeLists = z.infer<typeof CodeLists>;
+
+export const AuditQuery = z.strictObject({
+  entityId: z.string().max(100).optional(),
+  actorUserId: z.uuid().optional(),
+  action: z.string().max(60).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** Page backwards: events older than this sequence number. */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const AuditEvent = z.object({
+  seq: z.number().int(),
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  countryCode: z.string().nullable(),
+  ip: z.string().nullable(),
+  hash: z.string(),
+});
+export const AuditEventList = z.object({ items: z.array(AuditEvent) });
+export const AuditChainReport = z.object({
+  isIntact: z.boolean(),
+  checked: z.number().int(),
+  firstBrokenSeq: z.number().int().nullable(),
+  reason: z.enum(['link', 'content']).nullable(),
+});

@@ -13,7 +13,34 @@ export type AuditInput = {
   ip?: string | null;
 };
 
-const GENESIS = '0'.repeat(64);
+export const GENESIS = '0'.repeat(64);
+
+type ChainedFields = {
+  id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  country_code: string | null;
+  ip: string | null;
+};
+
+/** The hash of an event: its fields in a fixed order, chained to the previous event's hash. */
+export function hashEvent(prevHash: string, e: ChainedFields): string {
+  // A fixed key order, whatever order the caller built the object in.
+  const canonical = JSON.stringify({
+    id: e.id,
+    occurred_at: e.occurred_at,
+    actor_user_id: e.actor_user_id,
+    action: e.action,
+    entity_type: e.entity_type,
+    entity_id: e.entity_id,
+    country_code: e.country_code,
+    ip: e.ip,
+  });
+  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
 // Appends take this transaction-scoped lock so two writers cannot both chain onto one hash.
 const AUDIT_CHAIN_LOCK_KEY = 727_002;
 
@@ -40,7 +67,7 @@ export async function appendAuditEvent(trx: Transaction<DB>, input: AuditInput) 
     country_code: input.countryCode ?? null,
     ip: input.ip ?? null,
   };
-  const hash = createHash('sha256').update(prevHash).update(JSON.stringify(event)).digest('hex');
+  const hash = hashEvent(prevHash, event);
   await trx
     .insertInto('audit_events')
     .values({ ...event, prev_hash: prevHash, hash })

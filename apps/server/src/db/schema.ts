@@ -73,7 +73,7 @@ export type LoginThrottleTable = {
 
 export type AuditEventsTable = {
   id: string;
-  seq: Generated<string>;
+  seq: Generated<number>;
   occurred_at: Timestamp;
   actor_user_id: string | null;
   action: string;

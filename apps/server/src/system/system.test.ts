@@ -106,3 +106,17 @@ describe('bad input', () => {
     expect(res.statusCode).toBe(415);
   });
 });
+
+describe('security headers', () => {
+  it('sends a CSP without inline scripts, framing denied, no sniffing, no referrer, no caching of API data', async () => {
+    const res = await t.app.inject({ url: '/api/health' });
+    expect(res.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+});
