@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { meQueryOptions } from '../features/auth/api';
+import { CaseloadPage } from '../features/casework/caseload-page';
 import { CentresPage } from '../features/centres/centres-page';
 import { ClientPage } from '../features/clients/client-page';
 import { ClientsPage } from '../features/clients/clients-page';
@@ -109,6 +110,16 @@ const clientsRoute = createRoute({
   },
 });
 
+const caseloadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/caseload',
+  component: () => (
+    <RequirePermission permission="clients.read">
+      <CaseloadPage />
+    </RequirePermission>
+  ),
+});
+
 const newClientRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/new',
@@ -160,6 +171,7 @@ const routeTree = rootRoute.addChildren([
   selfCheckRoute,
   appRoute.addChildren([
     homeRoute,
+    caseloadRoute,
     centresRoute,
     clientsRoute,
     newClientRoute,

@@ -3,6 +3,7 @@ import type { Permission } from '@pathways/contracts';
 import {
   IconAddressBook,
   IconBuildingCommunity,
+  IconChecklist,
   IconCompass,
   IconHome,
   IconScale,
@@ -18,13 +19,19 @@ const AnchorNavLink = (props: AnchorNavLinkProps) => <NavLink component="a" {...
 const RouterNavLink = createLink(AnchorNavLink);
 
 type Item = {
-  to: '/' | '/clients' | '/centres' | '/admin/users' | '/admin/rule-packs' | '/self-check';
+  to: '/' | '/caseload' | '/clients' | '/centres' | '/admin/users' | '/admin/rule-packs' | '/self-check';
   labelKey: string;
   icon: ReactNode;
   permission?: Permission;
 };
 
 const items: Item[] = [
+  {
+    to: '/caseload',
+    labelKey: 'nav.caseload',
+    icon: <IconChecklist size={18} aria-hidden="true" />,
+    permission: 'clients.read',
+  },
   { to: '/', labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden="true" /> },
   {
     to: '/clients',
@@ -44,7 +51,11 @@ const items: Item[] = [
     icon: <IconScale size={18} aria-hidden="true" />,
     permission: 'reference.read',
   },
-  { to: '/self-check', labelKey: 'pathways.nav.selfCheck', icon: <IconCompass size={18} aria-hidden="true" /> },
+  {
+    to: '/self-check',
+    labelKey: 'pathways.nav.selfCheck',
+    icon: <IconCompass size={18} aria-hidden="true" />,
+  },
   {
     to: '/admin/users',
     labelKey: 'nav.users',

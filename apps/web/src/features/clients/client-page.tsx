@@ -8,6 +8,8 @@ import { isApiError } from '../../app/api-client';
 import { useDocumentTitle } from '../../ui/page';
 import { ErrorState, LoadingState } from '../../ui/query-state';
 import { useCan } from '../auth/api';
+import { CaseActionsMenu } from '../casework/case-actions-menu';
+import { ClientCasework } from '../casework/client-casework';
 import { useClient } from './api';
 import { ClientGroupBadge, ClientStatusBadge } from './client-badges';
 import { joinName } from './client-format';
@@ -50,14 +52,17 @@ const ClientHeader = ({ client, canWrite }: { client: Client; canWrite: boolean 
           ) : null}
         </div>
         {canWrite && client.status !== 'merged' ? (
-          <Button
-            renderRoot={(props) => (
-              <Link {...props} to="/clients/$clientId/edit" params={{ clientId: client.id }} />
-            )}
-            leftSection={<IconPencil size={16} aria-hidden="true" />}
-          >
-            {t('clients.edit')}
-          </Button>
+          <Group gap="xs" wrap="wrap">
+            <Button
+              renderRoot={(props) => (
+                <Link {...props} to="/clients/$clientId/edit" params={{ clientId: client.id }} />
+              )}
+              leftSection={<IconPencil size={16} aria-hidden="true" />}
+            >
+              {t('clients.edit')}
+            </Button>
+            <CaseActionsMenu client={client} />
+          </Group>
         ) : null}
       </Group>
       <Group gap="sm" wrap="wrap">
@@ -126,6 +131,7 @@ export const ClientPage = ({ clientId }: { clientId: string }) => {
           <ClientHeader client={client.data} canWrite={canWrite} />
           <ClientProfile client={client.data} />
           <ConsentsSection client={client.data} canWrite={canWrite} />
+          <ClientCasework client={client.data} canWrite={canWrite} />
         </>
       ) : null}
     </Stack>
