@@ -34,6 +34,8 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
 
 /** Runs axe-core in the page; fails on serious and critical violations, listing them. */
 export async function expectNoSeriousA11yViolations(page: Page, label: string) {
+  // Let fades and slides finish: axe would judge the contrast of half-transparent text.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   // Evaluated through the DevTools protocol: the app's CSP (rightly) refuses inline scripts.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

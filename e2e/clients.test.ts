@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../apps/web/src/locales/ar.json' with { type: 'json' };
 import en from '../apps/web/src/locales/en.json' with { type: 'json' };
 import { apiSession, centreIdOf } from './api.js';
 import { expectNoSeriousA11yViolations, launchBrowser, newPage, startingWith } from './browser.js';
+import { signIn } from './flows.js';
 
 let browser: Browser;
 let existingCaseCode: string;
@@ -26,27 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const languages = { ar: { labels: ar as typeof en, name: 'العربية' }, en: { labels: en, name: 'English' } };
-
-/**
- * Picks the interface language (a pick outranks the account's language), and signs in. English is
- * already showing on the login page, so it is picked the way the switcher stores it.
- */
-async function signIn(page: Page, email: string, language: keyof typeof languages) {
-  const { labels, name } = languages[language];
-  await page.goto('/login');
-  if (language === 'en') {
-    await page.evaluate(() => localStorage.setItem('pathways.language', 'en'));
-  } else {
-    await page.getByRole('combobox', { name: startingWith(en.language.label) }).click();
-    await page.getByRole('option', { name }).click();
-  }
-  await page.getByLabel(labels.login.email, { exact: true }).fill(email);
-  await page.getByLabel(labels.login.password, { exact: true }).fill('pathways-demo');
-  await page.getByRole('button', { name: labels.login.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 describe('clients in the browser', () => {
   it('registers a client in the Arabic interface, warning about the same person written in Latin script', async () => {

@@ -3,30 +3,23 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { LoginPage } from '../features/auth/login-page';
 import { meQueryOptions } from '../features/auth/api';
-import { CaseloadPage } from '../features/casework/caseload-page';
-import { CentresPage } from '../features/centres/centres-page';
-import { ClientPage } from '../features/clients/client-page';
-import { ClientsPage } from '../features/clients/clients-page';
-import { EditClientPage } from '../features/clients/edit-client-page';
-import { NewClientPage } from '../features/clients/new-client-page';
 import { parseClientListSearch } from '../features/clients/list-search';
-import { HomePage } from '../features/home/home-page';
-import { RulePacksPage } from '../features/pathways/rule-packs-page';
-import { SelfCheckPage } from '../features/pathways/self-check-page';
-import { UsersPage } from '../features/users/users-page';
 import { adoptAccountLanguage } from '../i18n/i18n';
 import { isApiError } from './api-client';
-import { AppLayout } from './layout/app-layout';
-import { RequirePermission } from './layout/require-permission';
 import { ErrorPanel, StandaloneErrorPage } from './pages/error-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PendingPage } from './pages/pending-page';
 import { safeRedirectTarget } from './redirect-target';
+
+// Route components load on demand, each in its own chunk: the router fetches a route's chunk
+// while it loads the match (the pending page shows after `defaultPendingMs`), so a first visit
+// downloads only what it renders. Guards, search validation and redirects stay here.
+// The permission-guarded pages are wrapped in ./routes/*, one module (and chunk) per route.
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -45,14 +38,14 @@ const loginRoute = createRoute({
     const target = safeRedirectTarget(search.redirect);
     return target === '/' ? {} : { redirect: target };
   },
-  component: LoginPage,
+  component: lazyRouteComponent(() => import('../features/auth/login-page'), 'LoginPage'),
 });
 
 // Public: no login needed, and signed-in staff use the same page.
 const selfCheckRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/self-check',
-  component: SelfCheckPage,
+  component: lazyRouteComponent(() => import('../features/pathways/self-check-page'), 'SelfCheckPage'),
 });
 
 const appRoute = createRoute({
@@ -70,100 +63,63 @@ const appRoute = createRoute({
       throw error;
     }
   },
-  component: AppLayout,
+  component: lazyRouteComponent(() => import('./layout/app-layout'), 'AppLayout'),
   errorComponent: StandaloneErrorPage,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/home/home-page'), 'HomePage'),
+});
 
 const centresRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/centres',
-  component: () => (
-    <RequirePermission permission="reference.read">
-      <CentresPage />
-    </RequirePermission>
-  ),
+  component: lazyRouteComponent(() => import('./routes/centres-route'), 'CentresRoute'),
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/users',
-  component: () => (
-    <RequirePermission permission="users.manage">
-      <UsersPage />
-    </RequirePermission>
-  ),
+  component: lazyRouteComponent(() => import('./routes/users-route'), 'UsersRoute'),
 });
 
 const clientsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients',
   validateSearch: parseClientListSearch,
-  component: function ClientsRoute() {
-    const search = clientsRoute.useSearch();
-    return (
-      <RequirePermission permission="clients.read">
-        <ClientsPage search={search} />
-      </RequirePermission>
-    );
-  },
+  component: lazyRouteComponent(() => import('./routes/clients-route'), 'ClientsRoute'),
 });
 
 const caseloadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/caseload',
-  component: () => (
-    <RequirePermission permission="clients.read">
-      <CaseloadPage />
-    </RequirePermission>
-  ),
+  component: lazyRouteComponent(() => import('./routes/caseload-route'), 'CaseloadRoute'),
 });
 
 const newClientRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/new',
-  component: () => (
-    <RequirePermission permission="clients.write">
-      <NewClientPage />
-    </RequirePermission>
-  ),
+  component: lazyRouteComponent(() => import('./routes/new-client-route'), 'NewClientRoute'),
 });
 
 const clientRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId',
-  component: function ClientRoute() {
-    const { clientId } = clientRoute.useParams();
-    return (
-      <RequirePermission permission="clients.read">
-        <ClientPage key={clientId} clientId={clientId} />
-      </RequirePermission>
-    );
-  },
+  component: lazyRouteComponent(() => import('./routes/client-route'), 'ClientRoute'),
 });
 
 const editClientRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId/edit',
-  component: function EditClientRoute() {
-    const { clientId } = editClientRoute.useParams();
-    return (
-      <RequirePermission permission="clients.write">
-        <EditClientPage key={clientId} clientId={clientId} />
-      </RequirePermission>
-    );
-  },
+  component: lazyRouteComponent(() => import('./routes/edit-client-route'), 'EditClientRoute'),
 });
 
 const rulePacksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/rule-packs',
-  component: () => (
-    <RequirePermission permission="reference.read">
-      <RulePacksPage />
-    </RequirePermission>
-  ),
+  component: lazyRouteComponent(() => import('./routes/rule-packs-route'), 'RulePacksRoute'),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -1,12 +1,8 @@
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import ar from '../locales/ar.json';
 import en from '../locales/en.json';
-import fr from '../locales/fr.json';
-import pathwaysAr from '../locales/pathways/ar.json';
 import pathwaysEn from '../locales/pathways/en.json';
-import pathwaysFr from '../locales/pathways/fr.json';
 import {
   detectBrowserLanguage,
   directionOf,
@@ -23,8 +19,56 @@ const applyDocumentLanguage = (language: Language): void => {
 
 export const i18n = i18next.createInstance();
 
+// Feature files live apart from the main ones so parallel work does not collide; they are
+// merged under a `pathways.` prefix of the one namespace.
+type Messages = typeof en & { pathways: typeof pathwaysEn };
+
+// English is the fallback and ships in the entry chunk; the other languages are fetched on
+// demand (their own chunks), before i18next switches to them.
+const english: Messages = { ...en, pathways: pathwaysEn };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Record<string, unknown>>> = {
+  fr: async () => {
+    const [main, pathways] = await Promise.all([
+      import('../locales/fr.json'),
+      import('../locales/pathways/fr.json'),
+    ]);
+    return { ...main.default, pathways: pathways.default };
+  },
+  ar: async () => {
+    const [main, pathways] = await Promise.all([
+      import('../locales/ar.json'),
+      import('../locales/pathways/ar.json'),
+    ]);
+    return { ...main.default, pathways: pathways.default };
+  },
+};
+
+const loadMessages = (language: Language): Promise<Record<string, unknown>> =>
+  language === 'en' ? Promise.resolve(english) : loaders[language]();
+
+/** Makes sure i18next holds the language's messages; after `initI18n` only. */
+const ensureLanguage = async (language: Language): Promise<void> => {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await loadMessages(language));
+};
+
+// Switches apply in the order they were asked for, even if an earlier language loads last.
+let latestSwitch = 0;
+const switchLanguage = async (language: Language): Promise<void> => {
+  const request = ++latestSwitch;
+  await ensureLanguage(language);
+  if (request === latestSwitch) await i18n.changeLanguage(language);
+};
+
 export const initI18n = async (): Promise<void> => {
-  const initial = readStoredLanguage() ?? detectBrowserLanguage() ?? 'en';
+  let initial = readStoredLanguage() ?? detectBrowserLanguage() ?? 'en';
+  let initialMessages: Record<string, unknown> = english;
+  try {
+    initialMessages = await loadMessages(initial);
+  } catch {
+    // The language's chunk could not be fetched: start in English rather than not at all.
+    initial = 'en';
+  }
   applyDocumentLanguage(initial);
   i18n.on('languageChanged', (language) => {
     if (isLanguage(language)) applyDocumentLanguage(language);
@@ -36,12 +80,9 @@ export const initI18n = async (): Promise<void> => {
       lng: initial,
       fallbackLng: 'en',
       supportedLngs: ['en', 'fr', 'ar'],
-      // Feature files live apart from the main ones so parallel work does not collide; they are
-      // merged under a `pathways.` prefix of the one namespace.
       resources: {
-        en: { translation: { ...en, pathways: pathwaysEn } },
-        fr: { translation: { ...fr, pathways: pathwaysFr } },
-        ar: { translation: { ...ar, pathways: pathwaysAr } },
+        en: { translation: english },
+        ...(initial === 'en' ? {} : { [initial]: { translation: initialMessages } }),
       },
       interpolation: { escapeValue: false },
     });
@@ -52,11 +93,20 @@ export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n
 /** The user picked a language: remember it and switch. */
 export const pickLanguage = async (language: Language): Promise<void> => {
   storeLanguage(language);
-  await i18n.changeLanguage(language);
+  try {
+    await switchLanguage(language);
+  } catch {
+    // The language's chunk could not be fetched: stay as we are; the choice applies on the next visit.
+  }
 };
 
 /** After login or /me: use the account's language unless the user already picked one here. */
 export const adoptAccountLanguage = async (locale: Language): Promise<void> => {
   if (readStoredLanguage() !== null) return;
-  if (currentLanguage() !== locale) await i18n.changeLanguage(locale);
+  if (currentLanguage() === locale) return;
+  try {
+    await switchLanguage(locale);
+  } catch {
+    // The language's chunk could not be fetched: keep the current language.
+  }
 };
