@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
 import { auditClientChange } from '../clients/client-audit.js';
+import { updateClientAtVersion } from '../clients/clients.repo.js';
 import { findClientOrThrow, getClient } from '../clients/clients.service.js';
 import type { DB } from '../db/schema.js';
 import { AppError, conflict, invalid } from '../http/errors.js';
@@ -19,14 +20,7 @@ async function applyChange(
   change: Change,
   ip: string,
 ) {
-  const result = await trx
-    .updateTable('clients')
-    .set({ ...set, version: version + 1, updated_at: new Date() })
-    .where('country_code', '=', client.country_code)
-    .where('id', '=', client.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
+  if (!(await updateClientAtVersion(trx, client, version, set))) {
     throw conflict(
       'version_conflict',
       'Someone saved this client after you opened it; reload it.',

@@ -1,13 +1,13 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
-import type { DB } from '../db/schema.js';
+import type { ClientsTable, DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
 import { auditClientChange } from './client-audit.js';
 import { personFromRow, searchColumnsOf } from './client-person.js';
 import type { ClientRow } from './clients.presenter.js';
-import { findClient } from './clients.repo.js';
+import { findClient, updateClientAtVersion } from './clients.repo.js';
 import { getClient } from './clients.service.js';
 
 // Every table whose rows belong to a client and follow the survivor of a merge.
@@ -27,16 +27,9 @@ async function bumpVersion(
   trx: Transaction<DB>,
   row: ClientRow,
   version: number,
-  set: Record<string, unknown>,
+  set: Updateable<ClientsTable>,
 ) {
-  const result = await trx
-    .updateTable('clients')
-    .set({ ...set, version: version + 1, updated_at: new Date() })
-    .where('country_code', '=', row.country_code)
-    .where('id', '=', row.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
+  if (!(await updateClientAtVersion(trx, row, version, set))) {
     throw conflict(
       'version_conflict',
       `${row.case_code} changed after you opened it; reload both records.`,

@@ -66,20 +66,22 @@ export async function listClients(db: Db, scope: Scope, f: ClientFilters) {
   return { items, total: total.n };
 }
 
-/** Updates only when the version still matches; returns whether a row was written. */
-export async function updateClientIfVersion(
+/**
+ * Optimistic concurrency for every change to a client row: writes only when the version still
+ * matches, bumps it, and says whether it wrote (the caller answers 409 when not).
+ */
+export async function updateClientAtVersion(
   trx: Transaction<DB>,
-  scope: Scope,
-  clientId: string,
+  client: { country_code: string; id: string },
   version: number,
   values: Updateable<ClientsTable>,
 ): Promise<boolean> {
   const result = await trx
     .updateTable('clients')
     .set({ ...values, version: version + 1, updated_at: new Date() })
-    .where('id', '=', clientId)
+    .where('country_code', '=', client.country_code)
+    .where('id', '=', client.id)
     .where('version', '=', version)
-    .where(clientInScope(scope))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

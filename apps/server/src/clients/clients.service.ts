@@ -26,7 +26,7 @@ import {
   listFamilyLinks,
   replaceFamilyLinks,
   touchClient,
-  updateClientIfVersion,
+  updateClientAtVersion,
   withdrawConsent,
 } from './clients.repo.js';
 
@@ -267,14 +267,12 @@ export async function updateClient(
   body: UpdateClientBody,
   ip: string,
 ): Promise<Client> {
-  const scope = scopeFor(actor, 'clients.write');
-  const current = await findClient(db, scope, clientId);
-  if (!current) throw notFound('client');
+  const current = await findClientOrThrow(db, actor, 'clients.write', clientId);
   const { version, ...profile } = body;
   await assertKnownCodes(db, profile);
   const family = await familyRows(db, actor, { countryCode: current.country_code, id: current.id }, profile);
   await db.transaction().execute(async (trx) => {
-    const isWritten = await updateClientIfVersion(trx, scope, clientId, version, profileColumns(profile));
+    const isWritten = await updateClientAtVersion(trx, current, version, profileColumns(profile));
     if (!isWritten) {
       throw conflict(
         'version_conflict',
