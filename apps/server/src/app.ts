@@ -10,13 +10,19 @@ import { registerCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientRoutes } from './clients/clients.routes.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/client.js';
+import { registerEventRoutes } from './events/events.routes.js';
+import { registerHsdsRoutes } from './hsds/hsds.routes.js';
 import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errors.js';
 import { guardRoutes, type RouteEntry } from './http/route-guard.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
+import { registerIndicatorRoutes } from './indicators/indicators.routes.js';
+import { registerOfferRoutes } from './offers/offers.routes.js';
+import { registerPartnerRoutes } from './partners/partners.routes.js';
 import { registerPathwayRoutes } from './pathways/pathways.routes.js';
 import { registerReferenceRoutes } from './reference/reference.routes.js';
+import { registerReferralRoutes } from './referrals/referrals.routes.js';
 import { registerSystemRoutes, VERSION } from './system/system.routes.js';
 import { registerUserRoutes } from './users/users.routes.js';
 
@@ -82,6 +88,12 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
   registerClientRoutes(app, db);
   registerCaseworkRoutes(app, db);
   registerPathwayRoutes(app, db);
+  registerPartnerRoutes(app, db);
+  registerOfferRoutes(app, db);
+  registerHsdsRoutes(app, db);
+  registerReferralRoutes(app, db);
+  registerEventRoutes(app, db);
+  registerIndicatorRoutes(app, db);
   registerAuditRoutes(app, db);
   await registerWebApp(app, config.webDistDir);
 

@@ -42,6 +42,13 @@ export const permissions = [
   'clients.read',
   'clients.write',
   'clients.merge',
+  'partners.manage',
+  'offers.read',
+  'offers.manage',
+  'referrals.read',
+  'referrals.write',
+  /** Partner staff answering the referrals sent to their organisation. */
+  'referrals.respond',
   'audit.read',
   'audit.verify',
 ] as const;
@@ -50,7 +57,17 @@ export type Permission = z.infer<typeof Permission>;
 
 /** What each role may ever do; the scope then limits which records. Default deny. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['reference.read', 'summary.read', 'users.read', 'users.manage', 'partners.read', 'audit.verify'],
+  admin: [
+    'reference.read',
+    'summary.read',
+    'users.read',
+    'users.manage',
+    'partners.read',
+    'partners.manage',
+    'offers.read',
+    'offers.manage',
+    'audit.verify',
+  ],
   country_manager: [
     'reference.read',
     'summary.read',
@@ -58,6 +75,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'clients.read',
     'clients.write',
     'clients.merge',
+    'partners.manage',
+    'offers.read',
+    'offers.manage',
+    'referrals.read',
+    'referrals.write',
     'audit.read',
   ],
   centre_manager: [
@@ -67,9 +89,21 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'clients.read',
     'clients.write',
     'clients.merge',
+    'offers.read',
+    'referrals.read',
+    'referrals.write',
   ],
-  counsellor: ['reference.read', 'summary.read', 'partners.read', 'clients.read', 'clients.write'],
-  partner_staff: ['reference.read', 'summary.read'],
+  counsellor: [
+    'reference.read',
+    'summary.read',
+    'partners.read',
+    'clients.read',
+    'clients.write',
+    'offers.read',
+    'referrals.read',
+    'referrals.write',
+  ],
+  partner_staff: ['reference.read', 'summary.read', 'offers.read', 'referrals.respond'],
   analyst: ['reference.read', 'summary.read'],
   auditor: ['reference.read', 'summary.read', 'audit.read', 'audit.verify'],
 };

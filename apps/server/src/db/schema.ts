@@ -11,6 +11,7 @@ export type CountriesTable = {
   status: 'active' | 'handed_over';
   ui_languages: string[];
   partner_institution: string;
+  referral_overdue_days: Generated<number>;
 };
 
 export type CentresTable = {
@@ -30,7 +31,12 @@ export type PartnerOrganisationsTable = {
   country_code: string;
   name: string;
   type: string;
+  website: ColumnType<string | null, string | null | undefined, string | null>;
+  description: ColumnType<string | null, string | null | undefined, string | null>;
+  contacts: ColumnType<{ name: string; role?: string; email?: string; phone?: string }[], string | undefined, string>;
+  version: Generated<number>;
   created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
 };
 
 export type UsersTable = {
@@ -226,6 +232,83 @@ export type CodeListItemsTable = {
   labels: Json<{ en: string; fr: string; ar: string }>;
 };
 
+/** A nullable column that may be left out of an insert. */
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export type DataSharingAgreementsTable = {
+  country_code: string;
+  id: string;
+  partner_organisation_id: string;
+  /** Dates come back as 'YYYY-MM-DD' text (see the type parsers in db/client.ts). */
+  signed_on: string;
+  expires_on: string;
+  purposes: string[];
+  reference: Nullable<string>;
+  created_by: string;
+  created_at: DefaultTimestamp;
+};
+
+export type OffersTable = {
+  country_code: string;
+  id: string;
+  partner_organisation_id: string;
+  category: string;
+  centre_ids: ColumnType<string[], string[] | undefined, string[]>;
+  title: Json<Record<string, string>>;
+  description: Json<Record<string, string>>;
+  eligibility: Json<unknown>;
+  capacity: Nullable<number>;
+  seats_left: Nullable<number>;
+  schedule: Json<unknown>;
+  starts_on: Nullable<string>;
+  ends_on: Nullable<string>;
+  cost: Json<unknown>;
+  delivery_mode: string;
+  languages: string[];
+  location: Json<unknown>;
+  status: string;
+  version: Generated<number>;
+  created_by: Nullable<string>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+};
+
+export type ReferralsTable = {
+  country_code: string;
+  id: string;
+  client_id: string;
+  centre_id: string;
+  partner_organisation_id: string;
+  offer_id: Nullable<string>;
+  consent_id: string;
+  reason: string;
+  shared_fields: string[];
+  shared_snapshot: Json<Record<string, unknown> | null>;
+  redacted_at: Nullable<Date>;
+  status: string;
+  decline_reason: Nullable<string>;
+  outcome: Nullable<string>;
+  feedback: Nullable<string>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: DefaultTimestamp;
+  sent_at: Nullable<Date>;
+  answered_at: Nullable<Date>;
+  updated_at: DefaultTimestamp;
+};
+
+export type ReferralEventsTable = {
+  country_code: string;
+  id: string;
+  referral_id: string;
+  from_status: Nullable<string>;
+  to_status: string;
+  actor_id: string;
+  actor_side: 'centre' | 'partner';
+  reason: Nullable<string>;
+  at: DefaultTimestamp;
+};
+
 export type DB = {
   countries: CountriesTable;
   centres: CentresTable;
@@ -245,4 +328,8 @@ export type DB = {
   pathway_assessments: PathwayAssessmentsTable;
   code_list_items: CodeListItemsTable;
   client_family_links: ClientFamilyLinksTable;
+  data_sharing_agreements: DataSharingAgreementsTable;
+  offers: OffersTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
 };

@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+
+export function registerIndicatorRoutes(_app: FastifyInstance, _db: Kysely<DB>) {}
