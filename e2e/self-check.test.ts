@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import arPathways from '../apps/web/src/locales/pathways/ar.json' with { type: 'json' };
-import enPathways from '../apps/web/src/locales/pathways/en.json' with { type: 'json' };
+import arPathways from '../apps/web/src/locales/features/pathways/ar.json' with { type: 'json' };
+import enPathways from '../apps/web/src/locales/features/pathways/en.json' with { type: 'json' };
 import { expectNoSeriousA11yViolations, launchBrowser, newPage } from './browser.js';
 
 let browser: Browser;

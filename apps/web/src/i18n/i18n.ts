@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
-import pathwaysEn from '../locales/pathways/en.json';
+import { englishFeatureMessages, loadFeatureMessages } from './feature-messages';
 import {
   detectBrowserLanguage,
   directionOf,
@@ -19,27 +19,19 @@ const applyDocumentLanguage = (language: Language): void => {
 
 export const i18n = i18next.createInstance();
 
-// Feature files live apart from the main ones so parallel work does not collide; they are
-// merged under a `pathways.` prefix of the one namespace.
-type Messages = typeof en & { pathways: typeof pathwaysEn };
+type Messages = Record<string, unknown>;
 
 // English is the fallback and ships in the entry chunk; the other languages are fetched on
 // demand (their own chunks), before i18next switches to them.
-const english: Messages = { ...en, pathways: pathwaysEn };
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Record<string, unknown>>> = {
+const english: Messages = { ...en, ...englishFeatureMessages };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
   fr: async () => {
-    const [main, pathways] = await Promise.all([
-      import('../locales/fr.json'),
-      import('../locales/pathways/fr.json'),
-    ]);
-    return { ...main.default, pathways: pathways.default };
+    const [main, features] = await Promise.all([import('../locales/fr.json'), loadFeatureMessages('fr')]);
+    return { ...main.default, ...features };
   },
   ar: async () => {
-    const [main, pathways] = await Promise.all([
-      import('../locales/ar.json'),
-      import('../locales/pathways/ar.json'),
-    ]);
-    return { ...main.default, pathways: pathways.default };
+    const [main, features] = await Promise.all([import('../locales/ar.json'), loadFeatureMessages('ar')]);
+    return { ...main.default, ...features };
   },
 };
 

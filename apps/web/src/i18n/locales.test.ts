@@ -3,9 +3,6 @@ import { describe, expect, it } from 'vitest';
 import ar from '../locales/ar.json';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
-import pathwaysAr from '../locales/pathways/ar.json';
-import pathwaysEn from '../locales/pathways/en.json';
-import pathwaysFr from '../locales/pathways/fr.json';
 
 /**
  * Messages that may legitimately read the same in every language. Keep this list tiny:
@@ -62,11 +59,22 @@ const analyse = (message: string, locale: string): Analysis => {
 
 const hasWords = (text: string): boolean => /\p{L}/u.test(text);
 
+type Messages_ = Record<string, unknown>;
+const featureFiles = import.meta.glob<Messages_>('../locales/features/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+const featureNames = [...new Set(Object.keys(featureFiles).map((path) => path.split('/').at(-2) ?? ''))];
+const featuresIn = (lang: string): Messages_ =>
+  Object.fromEntries(
+    featureNames.map((name) => [name, featureFiles[`../locales/features/${name}/${lang}.json`]]),
+  );
+
 // Feature files are merged as i18n.ts merges them, so every check below covers them too.
 const locales = {
-  en: { ...en, pathways: pathwaysEn },
-  fr: { ...fr, pathways: pathwaysFr },
-  ar: { ...ar, pathways: pathwaysAr },
+  en: { ...en, ...featuresIn('en') },
+  fr: { ...fr, ...featuresIn('fr') },
+  ar: { ...ar, ...featuresIn('ar') },
 } as const;
 const flat = Object.fromEntries(
   Object.entries(locales).map(([lang, data]) => [lang, flatten(data)]),
@@ -123,8 +131,19 @@ describe('locale files', () => {
     });
   }
 
-  it('main locale files leave the `pathways` prefix to the feature files', () => {
-    expect([en, fr, ar].filter((file) => 'pathways' in file)).toEqual([]);
+  it('main locale files leave the feature prefixes to the feature files', () => {
+    expect(featureNames).toContain('pathways');
+    const clashes = [en, fr, ar].flatMap((file) => featureNames.filter((name) => name in file));
+    expect(clashes).toEqual([]);
+  });
+
+  it('every feature has a file per language', () => {
+    const missing = featureNames.flatMap((name) =>
+      ['en', 'fr', 'ar']
+        .filter((lang) => !featureFiles[`../locales/features/${name}/${lang}.json`])
+        .map((lang) => `${name}/${lang}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('the analysis sees plural arguments and their words (the checks above can fail)', () => {

@@ -1,6 +1,6 @@
 import { NEXT_STEP_CODES, NOTE_CODES, REASON_CODES, RULE_PACKS } from '@pathways/domain';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/pathways/en.json';
+import en from '../../locales/features/pathways/en.json';
 
 // Every code the engine or a shipped pack can emit has a message, so results never fall back to
 // raw codes in the UI. (fr/ar have the same keys: locales.test.ts checks that.)
