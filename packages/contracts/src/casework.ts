@@ -117,6 +117,7 @@ export const timelineKinds = [
   'transferred',
   'pathway_assessed',
   'merged',
+  'referral',
 ] as const;
 export const TimelineEntry = z.object({
   kind: z.enum(timelineKinds),

@@ -80,7 +80,11 @@ export const ReferralTransitionBody = z
     if (b.to === 'completed' && !b.outcome)
       ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'give the outcome of the measure' });
     if (b.to !== 'completed' && b.outcome)
-      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'only a completed referral has an outcome' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: 'only a completed referral has an outcome',
+      });
   });
 export type ReferralTransitionBody = z.infer<typeof ReferralTransitionBody>;
 
@@ -125,7 +129,10 @@ export const Referral = z.object({
   events: z.array(ReferralEvent),
 });
 export type Referral = z.infer<typeof Referral>;
-export const ReferralList = z.object({ items: z.array(Referral.omit({ events: true })), total: z.number().int() });
+export const ReferralList = z.object({
+  items: z.array(Referral.omit({ events: true })),
+  total: z.number().int(),
+});
 export const ReferralListQuery = z.strictObject({
   clientId: Uuid.optional(),
   status: ReferralStatus.optional(),
@@ -182,4 +189,7 @@ export const PartnerReferralListQuery = z.strictObject({
 export const ReferralSettings = z.object({ countryCode: z.string(), overdueAfterDays: z.number().int() });
 export const UpdateReferralSettingsBody = z.strictObject({
   overdueAfterDays: z.number().int().min(1).max(90),
+});
+export const ReferralSettingsParams = z.strictObject({
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals'),
 });

@@ -2,3 +2,4 @@
 // eligibility, pathway rule packs, indicator maths.
 export * from './names/index.js';
 export * from './pathways/index.js';
+export * from './referrals/index.js';

@@ -19,7 +19,7 @@ export async function buildTimeline(
 ): Promise<{ items: Entry[] }> {
   const client = await findClientOrThrow(db, actor, 'clients.read', clientId);
   const key = { country: client.country_code, client: client.id };
-  const [sessions, tasks, consents, events, assessments] = await Promise.all([
+  const [sessions, tasks, consents, events, assessments, referralMoves] = await Promise.all([
     db
       .selectFrom('counselling_sessions')
       .select(['held_on', 'created_at', 'counsellor_id', 'topics', 'channel', 'duration_minutes'])
@@ -50,6 +50,16 @@ export async function buildTimeline(
       .where('country_code', '=', key.country)
       .where('client_id', '=', key.client)
       .execute(),
+    db
+      .selectFrom('referral_events as e')
+      .innerJoin('referrals as r', (j) =>
+        j.onRef('r.country_code', '=', 'e.country_code').onRef('r.id', '=', 'e.referral_id'),
+      )
+      .innerJoin('partner_organisations as p', 'p.id', 'r.partner_organisation_id')
+      .select(['e.at', 'e.actor_id', 'e.from_status', 'e.to_status', 'e.reason', 'r.id', 'r.outcome', 'p.name'])
+      .where('r.country_code', '=', key.country)
+      .where('r.client_id', '=', key.client)
+      .execute(),
   ]);
 
   const actorIds = new Set<string>([client.created_by]);
@@ -61,6 +71,7 @@ export async function buildTimeline(
   }
   for (const e of events) actorIds.add(e.actor_id);
   for (const a of assessments) actorIds.add(a.created_by);
+  for (const m of referralMoves) actorIds.add(m.actor_id);
   const users = await db
     .selectFrom('users')
     .select(['id', 'display_name'])
@@ -127,6 +138,19 @@ export async function buildTimeline(
         eligibleRoutes: (a.result as { routes: { routeId: string; status: string }[] }).routes
           .filter((r) => r.status === 'eligible')
           .map((r) => r.routeId),
+      },
+    })),
+    ...referralMoves.map((m) => ({
+      kind: 'referral' as const,
+      at: m.at.toISOString(),
+      actorName: nameOf(m.actor_id),
+      details: {
+        referralId: m.id,
+        status: m.to_status,
+        from: m.from_status,
+        partner: m.name,
+        outcome: m.to_status === 'completed' ? m.outcome : null,
+        reason: m.reason,
       },
     })),
   ];

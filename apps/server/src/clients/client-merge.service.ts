@@ -18,6 +18,7 @@ const HISTORY_TABLES = [
   'client_events',
   'pathway_assessments',
   'client_family_links',
+  'referrals',
 ] as const;
 
 const latinName = (row: ClientRow) =>

@@ -8,6 +8,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor, Scope } from '../access/actor.js';
+import { redactReferrals } from '../referrals/referrals.repo.js';
 import { scopeFor } from '../access/policies.js';
 import type { DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
@@ -339,6 +340,8 @@ export async function withdrawClientConsent(
       if (exists) throw conflict('consent_already_withdrawn', 'This consent was already withdrawn.');
       throw notFound('consent');
     }
+    // Partners lose what the consent let them see: their referrals keep code, status, dates.
+    await redactReferrals(trx, client.country_code, { consentId });
     await touchClient(trx, client.country_code, client.id);
     await auditClientChange(trx, actor, 'consent.withdraw', client, ip);
     return presentConsent(row);

@@ -283,7 +283,7 @@ export type ReferralsTable = {
   consent_id: string;
   reason: string;
   shared_fields: string[];
-  shared_snapshot: Json<Record<string, unknown> | null>;
+  shared_snapshot: ColumnType<Record<string, unknown> | null, string | null, string | null>;
   redacted_at: Nullable<Date>;
   status: string;
   decline_reason: Nullable<string>;

@@ -10,6 +10,7 @@ import {
   IconLock,
   IconLockOpen,
   IconMessages,
+  IconSend,
   IconUserPlus,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -33,6 +34,7 @@ const icons: Record<Entry['kind'], ReactNode> = {
   transferred: <IconArrowsExchange size={14} />,
   pathway_assessed: <IconCompass size={14} />,
   merged: <IconGitMerge size={14} />,
+  referral: <IconSend size={14} />,
 };
 
 const TimelineItem = ({ entry, isLast }: { entry: Entry; isLast: boolean }) => {

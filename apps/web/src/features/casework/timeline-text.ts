@@ -76,6 +76,10 @@ export const useTimelineText = () => {
           return d.survivorCaseCode
             ? t('casework.timeline.mergedInto', { caseCode: str(d.survivorCaseCode) })
             : t('casework.timeline.mergedFrom', { caseCode: str(d.duplicateCaseCode) });
+        case 'referral':
+          return d.outcome
+            ? t('casework.timeline.referralCompleted', { partner: str(d.partner), outcome: raw(d.outcome) })
+            : t('casework.timeline.referral', { partner: str(d.partner), status: raw(d.status) });
         default:
           return String(entry.kind);
       }
