@@ -40,7 +40,9 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
 
 /** The real server, as `npm start` runs it, on a fresh demo data directory and a free port. */
 export default async function setup(project: TestProject) {
-  await fs.access(path.join(root, 'apps/web/dist/index.html')).catch(() => {
+  // WEB_DIST_DIR (as the server reads it) lets a build elsewhere be tested without touching dist/.
+  const distDir = process.env.WEB_DIST_DIR ?? path.join(root, 'apps/web/dist');
+  await fs.access(path.join(distDir, 'index.html')).catch(() => {
     throw new Error('Build the web app first: npm run build (npm run test:e2e does it).');
   });
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'pathways-e2e-'));

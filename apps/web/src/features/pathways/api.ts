@@ -1,6 +1,7 @@
 import type { PathwayEvaluation, PathwayProfile } from '@pathways/domain';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson } from '../../app/api-client';
+import { caseworkKeys } from '../casework/api';
 
 // Types only from @pathways/domain: the engine and its packs stay on the server, the web app never
 // bundles them. The shapes below mirror apps/server/src/pathways/pathways.schemas.ts.
@@ -75,6 +76,11 @@ export const useSaveAssessment = (clientId: string) => {
   return useMutation({
     mutationFn: (body: EvaluateRequest) =>
       postJson<PathwayAssessment>(clientPath(clientId, 'pathway-assessments'), body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: pathwayKeys.assessments(clientId) }),
+    // A saved check also appears on the client's timeline.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: pathwayKeys.assessments(clientId) }),
+        queryClient.invalidateQueries({ queryKey: caseworkKeys.timeline(clientId) }),
+      ]),
   });
 };
