@@ -3,6 +3,7 @@ export * from './auth.js';
 export * from './casework.js';
 export * from './clients.js';
 export * from './common.js';
+export * from './hsds.js';
 export * from './offers.js';
 export * from './reference.js';
 export * from './referrals.js';

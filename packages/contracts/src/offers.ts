@@ -72,6 +72,7 @@ export const PartnerDetail = z.object({
 export type PartnerDetail = z.infer<typeof PartnerDetail>;
 export const PartnerDetailList = z.object({ items: z.array(PartnerDetail) });
 export const PartnerIdParams = z.strictObject({ partnerId: Uuid });
+export const PartnerListQuery = z.strictObject({ country: CountryCode.optional() });
 
 // ---------------------------------------------------------------------------------------------
 // Offers (measures). HSDS calls them services.

@@ -6,12 +6,14 @@ import { appendAuditEvent } from '../audit/audit.repo.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import type { DB, MembershipsTable } from '../db/schema.js';
 import { DEMO_COUNTRIES, DEMO_PASSWORD, demoPartners, listDemoAccountsWithNames } from './demo-data.js';
+import { seedDemoOffers } from './demo-offers.js';
 
 // Held for the seed's transaction so that two servers starting on one empty database seed once.
 const SEED_LOCK_KEY = 727_003;
 
 /**
- * Fills an empty installation with the demo: partners and one user per role and country.
+ * Fills an empty installation with the demo: partners with their agreements and offers, and one
+ * user per role and country.
  * Returns false (and writes nothing) when the database already has users.
  */
 export async function seedDemo(db: Kysely<DB>, hasher: PasswordHasher): Promise<boolean> {
@@ -35,6 +37,7 @@ export async function seedDemo(db: Kysely<DB>, hasher: PasswordHasher): Promise<
     for (const c of centres) if (mainCentre[c.country_code] === c.code) firstCentre.set(c.country_code, c.id);
 
     const firstPartner = new Map<string, string>();
+    const partnerIds = new Map<string, string[]>();
     for (const country of DEMO_COUNTRIES) {
       const rows = demoPartners[country].map((p) => ({
         id: uuidv7(),
@@ -44,10 +47,17 @@ export async function seedDemo(db: Kysely<DB>, hasher: PasswordHasher): Promise<
       }));
       await trx.insertInto('partner_organisations').values(rows).execute();
       firstPartner.set(country, rows[0]?.id as string);
+      partnerIds.set(
+        country,
+        rows.map((r) => r.id),
+      );
     }
 
+    const managerIds = new Map<string, string>();
     for (const account of listDemoAccountsWithNames()) {
       const userId = uuidv7();
+      if (account.role === 'country_manager' && account.countryCode)
+        managerIds.set(account.countryCode, userId);
       const scopeType = scopeTypeOfRole[account.role];
       const country = account.countryCode;
       const membership: MembershipsTable = {
@@ -71,6 +81,16 @@ export async function seedDemo(db: Kysely<DB>, hasher: PasswordHasher): Promise<
         })
         .execute();
       await trx.insertInto('memberships').values(membership).execute();
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    for (const country of DEMO_COUNTRIES) {
+      await seedDemoOffers(
+        trx,
+        country,
+        partnerIds.get(country) ?? [],
+        managerIds.get(country) as string,
+        today,
+      );
     }
     await appendAuditEvent(trx, {
       actorUserId: null,

@@ -216,19 +216,6 @@ export async function redactReferrals(
   return Number(result.numUpdatedRows);
 }
 
-/** Signed, not expired, and covering referrals, today. */
-export async function hasReferralAgreement(db: Db, countryCode: string, partnerId: string) {
-  const row = await db
-    .selectFrom('data_sharing_agreements')
-    .select('id')
-    .where('country_code', '=', countryCode)
-    .where('partner_organisation_id', '=', partnerId)
-    .where(sql<boolean>`signed_on <= current_date AND expires_on > current_date`)
-    .where(sql<boolean>`'referrals' = ANY (purposes)`)
-    .executeTakeFirst();
-  return Boolean(row);
-}
-
 export async function findOverdueDays(db: Db, countryCode: string) {
   return db
     .selectFrom('countries')

@@ -14,12 +14,12 @@ import type { ClientRow } from '../clients/clients.presenter.js';
 import { findClient } from '../clients/clients.repo.js';
 import type { DB } from '../db/schema.js';
 import { conflict, notFound } from '../http/errors.js';
+import { hasValidReferralAgreement } from '../partners/partners.service.js';
 import { snapshotSharedFields } from './referral-snapshot.js';
 import {
   findOfferForReferral,
   findPartnerForReferral,
   findSharingConsent,
-  hasReferralAgreement,
   insertReferral,
   insertReferralEvent,
   type ReferralRow,
@@ -57,7 +57,7 @@ async function assertSendable(
       'The client has not consented (or has withdrawn consent) to share data with this partner organisation.',
       'consentId',
     );
-  if (!(await hasReferralAgreement(db, client.country_code, target.partnerId)))
+  if (!(await hasValidReferralAgreement(db, client.country_code, target.partnerId)))
     throw conflict(
       'no_data_sharing_agreement',
       'This partner organisation has no valid data-sharing agreement covering referrals.',

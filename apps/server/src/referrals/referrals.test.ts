@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clientBody,
@@ -140,13 +141,25 @@ describe('referring a client', () => {
   });
 
   it('refuses a partner without a valid data-sharing agreement (none, expired, or not for referrals)', async () => {
-    const direct = () => refer({ partnerOrganisationId: secondPartnerId, consentId: client.otherConsentId });
+    // The demo seed gives its partners agreements: this one is new and has none yet.
+    const newPartnerId = uuidv7();
+    await db()
+      .insertInto('partner_organisations')
+      .values({ country_code: 'MA', id: newPartnerId, name: 'Nouvelle association', type: 'ngo' })
+      .execute();
+    const consent = await request(t.app, counsellor, 'POST', `/api/clients/${client.id}/consents`, {
+      purpose: 'partner_sharing',
+      partnerOrganisationId: newPartnerId,
+      textVersion: 's-1',
+      language: 'fr',
+    });
+    const direct = () => refer({ partnerOrganisationId: newPartnerId, consentId: consent.json().id });
     expect((await direct()).json().code).toBe('no_data_sharing_agreement');
-    await insertAgreement(secondPartnerId, '2020-01-01', '2021-01-01', ['referrals']);
+    await insertAgreement(newPartnerId, '2020-01-01', '2021-01-01', ['referrals']);
     expect((await direct()).json().code).toBe('no_data_sharing_agreement');
-    await insertAgreement(secondPartnerId, '2025-01-01', '2099-01-01', ['statistics']);
+    await insertAgreement(newPartnerId, '2025-01-01', '2099-01-01', ['statistics']);
     expect((await direct()).json().code).toBe('no_data_sharing_agreement');
-    await insertAgreement(secondPartnerId, '2025-01-01', '2099-01-01', ['referrals']);
+    await insertAgreement(newPartnerId, '2025-01-01', '2099-01-01', ['referrals']);
     expect((await direct()).statusCode).toBe(201);
   });
 
