@@ -1,9 +1,14 @@
 import type { Page } from 'playwright-core';
 import ar from '../apps/web/src/locales/ar.json' with { type: 'json' };
 import en from '../apps/web/src/locales/en.json' with { type: 'json' };
+import fr from '../apps/web/src/locales/fr.json' with { type: 'json' };
 import { startingWith } from './browser.js';
 
-const languages = { ar: { labels: ar as typeof en, name: 'العربية' }, en: { labels: en, name: 'English' } };
+const languages = {
+  ar: { labels: ar as typeof en, name: 'العربية' },
+  en: { labels: en, name: 'English' },
+  fr: { labels: fr as typeof en, name: 'Français' },
+};
 
 /**
  * Picks the interface language (a pick outranks the account's language), and signs in. English is

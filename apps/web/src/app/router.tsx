@@ -9,6 +9,8 @@ import {
 } from '@tanstack/react-router';
 import { meQueryOptions } from '../features/auth/api';
 import { parseClientListSearch } from '../features/clients/list-search';
+import { parseDirectorySearch, parseOfferListSearch } from '../features/offers/list-search';
+import { parseReferralListSearch } from '../features/referrals/list-search';
 import { adoptAccountLanguage } from '../i18n/i18n';
 import { isApiError } from './api-client';
 import { ErrorPanel, StandaloneErrorPage } from './pages/error-page';
@@ -46,6 +48,14 @@ const selfCheckRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/self-check',
   component: lazyRouteComponent(() => import('../features/pathways/self-check-page'), 'SelfCheckPage'),
+});
+
+// Public too: the directory of offers; country and filters in the URL, so a page can be shared.
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/directory',
+  validateSearch: parseDirectorySearch,
+  component: lazyRouteComponent(() => import('./routes/directory-route'), 'DirectoryRoute'),
 });
 
 const appRoute = createRoute({
@@ -122,9 +132,50 @@ const rulePacksRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/rule-packs-route'), 'RulePacksRoute'),
 });
 
+const offersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/offers',
+  validateSearch: parseOfferListSearch,
+  component: lazyRouteComponent(() => import('./routes/offers-route'), 'OffersRoute'),
+});
+
+const partnersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partners',
+  component: lazyRouteComponent(() => import('./routes/partners-route'), 'PartnersRoute'),
+});
+
+// Referrals: centre staff follow theirs; partner staff answer those sent to their organisation.
+const referralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals',
+  validateSearch: parseReferralListSearch,
+  component: lazyRouteComponent(() => import('./routes/referrals-route'), 'ReferralsRoute'),
+});
+
+const referralRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals/$referralId',
+  component: lazyRouteComponent(() => import('./routes/referral-route'), 'ReferralRoute'),
+});
+
+const partnerReferralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partner/referrals',
+  validateSearch: parseReferralListSearch,
+  component: lazyRouteComponent(() => import('./routes/partner-referrals-route'), 'PartnerReferralsRoute'),
+});
+
+const partnerReferralRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partner/referrals/$referralId',
+  component: lazyRouteComponent(() => import('./routes/partner-referral-route'), 'PartnerReferralRoute'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   selfCheckRoute,
+  directoryRoute,
   appRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -135,6 +186,12 @@ const routeTree = rootRoute.addChildren([
     editClientRoute,
     usersRoute,
     rulePacksRoute,
+    offersRoute,
+    partnersRoute,
+    referralsRoute,
+    referralRoute,
+    partnerReferralsRoute,
+    partnerReferralRoute,
   ]),
 ]);
 

@@ -2,11 +2,16 @@ import { NavLink, type NavLinkProps, Stack } from '@mantine/core';
 import type { Permission } from '@pathways/contracts';
 import {
   IconAddressBook,
+  IconBuildingBank,
   IconBuildingCommunity,
   IconChecklist,
   IconCompass,
   IconHome,
+  IconInbox,
+  IconListDetails,
+  IconMapSearch,
   IconScale,
+  IconSend,
   IconUsers,
 } from '@tabler/icons-react';
 import { createLink, useRouterState } from '@tanstack/react-router';
@@ -19,7 +24,19 @@ const AnchorNavLink = (props: AnchorNavLinkProps) => <NavLink component="a" {...
 const RouterNavLink = createLink(AnchorNavLink);
 
 type Item = {
-  to: '/' | '/caseload' | '/clients' | '/centres' | '/admin/users' | '/admin/rule-packs' | '/self-check';
+  to:
+    | '/'
+    | '/caseload'
+    | '/clients'
+    | '/centres'
+    | '/admin/users'
+    | '/admin/rule-packs'
+    | '/self-check'
+    | '/referrals'
+    | '/partner/referrals'
+    | '/offers'
+    | '/partners'
+    | '/directory';
   labelKey: string;
   icon: ReactNode;
   permission?: Permission;
@@ -40,6 +57,30 @@ const items: Item[] = [
     permission: 'clients.read',
   },
   {
+    to: '/referrals',
+    labelKey: 'referrals.nav.referrals',
+    icon: <IconSend size={18} aria-hidden="true" />,
+    permission: 'referrals.read',
+  },
+  {
+    to: '/partner/referrals',
+    labelKey: 'referrals.nav.partnerReferrals',
+    icon: <IconInbox size={18} aria-hidden="true" />,
+    permission: 'referrals.respond',
+  },
+  {
+    to: '/offers',
+    labelKey: 'offers.nav.offers',
+    icon: <IconListDetails size={18} aria-hidden="true" />,
+    permission: 'offers.read',
+  },
+  {
+    to: '/partners',
+    labelKey: 'offers.nav.partners',
+    icon: <IconBuildingBank size={18} aria-hidden="true" />,
+    permission: 'partners.read',
+  },
+  {
     to: '/centres',
     labelKey: 'nav.centres',
     icon: <IconBuildingCommunity size={18} aria-hidden="true" />,
@@ -55,6 +96,11 @@ const items: Item[] = [
     to: '/self-check',
     labelKey: 'pathways.nav.selfCheck',
     icon: <IconCompass size={18} aria-hidden="true" />,
+  },
+  {
+    to: '/directory',
+    labelKey: 'offers.nav.directory',
+    icon: <IconMapSearch size={18} aria-hidden="true" />,
   },
   {
     to: '/admin/users',

@@ -9,6 +9,7 @@ import { StandalonePage } from '../../app/pages/standalone-page';
 import { safeRedirectTarget } from '../../app/redirect-target';
 import { adoptAccountLanguage } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
+import { DirectoryLink } from '../offers/directory-link';
 import { SelfCheckLink } from '../pathways/self-check-link';
 import { authKeys, login, useMeta } from './api';
 import { DemoAccounts } from './demo-accounts';
@@ -118,7 +119,10 @@ export const LoginPage = () => {
             </Button>
           </Stack>
         </form>
-        <SelfCheckLink />
+        <Stack gap="xs">
+          <SelfCheckLink />
+          <DirectoryLink />
+        </Stack>
         {meta.data?.demo && meta.data.demoAccounts?.length ? (
           <DemoAccounts
             accounts={meta.data.demoAccounts}

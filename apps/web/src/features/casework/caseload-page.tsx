@@ -9,6 +9,7 @@ import { useFormatters } from '../../i18n/format';
 import { Page } from '../../ui/page';
 import { ErrorState, LoadingState } from '../../ui/query-state';
 import { StatCard } from '../../ui/stat-card';
+import { OverdueReferralsNotice } from '../referrals/overdue-referrals-notice';
 import { useCaseload } from './api';
 import { TasksChart } from './caseload-chart';
 import { isolate, useDateFormat } from './casework-format';
@@ -143,6 +144,7 @@ export const CaseloadPage = () => {
               icon={<IconPhoneOff size={20} />}
             />
           </SimpleGrid>
+          <OverdueReferralsNotice />
           <TasksChart due={data.tasksDue} overdue={data.tasksOverdue} />
           <ListSection title={t('casework.caseload.overdueTitle')}>
             {data.tasksOverdue.length === 0 ? (

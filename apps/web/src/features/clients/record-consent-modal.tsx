@@ -28,18 +28,20 @@ type Props = {
   isMinor: boolean;
   opened: boolean;
   onClose: () => void;
+  /** Starts with this purpose (and partner) chosen, e.g. when a referral needs a sharing consent. */
+  preset?: { purpose: Purpose; partnerOrganisationId?: string };
 };
 
-export const RecordConsentModal = ({ clientId, countryCode, isMinor, opened, onClose }: Props) => {
+export const RecordConsentModal = ({ clientId, countryCode, isMinor, opened, onClose, preset }: Props) => {
   const { t } = useTranslation();
   const isMobile = useMediaQuery('(max-width: 47.99em)') ?? false;
   const options = useClientOptions();
   const languageOptions = useConsentLanguageOptions();
   const partners = usePartnerOrganisations(opened);
   const record = useRecordConsent(clientId);
-  const [purpose, setPurpose] = useState<Purpose | null>(null);
-  const [partnerId, setPartnerId] = useState<string | null>(null);
-  const [textVersion, setTextVersion] = useState('');
+  const [purpose, setPurpose] = useState<Purpose | null>(preset?.purpose ?? null);
+  const [partnerId, setPartnerId] = useState<string | null>(preset?.partnerOrganisationId ?? null);
+  const [textVersion, setTextVersion] = useState(preset ? defaultVersion[preset.purpose] : '');
   const [language, setLanguage] = useState<string>(currentLanguage());
   const [guardian, setGuardian] = useState<{ givenBy: 'client' | 'guardian'; guardianName: string }>({
     givenBy: isMinor ? 'guardian' : 'client',
@@ -53,9 +55,9 @@ export const RecordConsentModal = ({ clientId, countryCode, isMinor, opened, onC
     .map((partner) => ({ value: partner.id, label: partner.name }));
 
   const close = () => {
-    setPurpose(null);
-    setPartnerId(null);
-    setTextVersion('');
+    setPurpose(preset?.purpose ?? null);
+    setPartnerId(preset?.partnerOrganisationId ?? null);
+    setTextVersion(preset ? defaultVersion[preset.purpose] : '');
     setLanguage(currentLanguage());
     setGuardian({ givenBy: isMinor ? 'guardian' : 'client', guardianName: '' });
     setErrors({});

@@ -57,6 +57,11 @@ export const MembershipCard = ({ membership }: { membership: Membership }) => {
               {t('home.openCentres')}
             </Anchor>
           ) : null}
+          {membership.role === 'partner_staff' && permissions.includes('referrals.respond') ? (
+            <Anchor component={Link} to="/partner/referrals" size="sm">
+              {t('referrals.partner.homeLink')}
+            </Anchor>
+          ) : null}
           {membership.role === 'admin' && permissions.includes('users.manage') ? (
             <Anchor component={Link} to="/admin/users" size="sm">
               {t('home.openUsers')}
