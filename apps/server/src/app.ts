@@ -9,6 +9,7 @@ import type { PasswordHasher } from './auth/passwords.js';
 import { registerCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientRoutes } from './clients/clients.routes.js';
 import type { Config } from './config/config.js';
+import { type KeyProvider, keyProviderFor } from './crypto/key-ring.js';
 import type { Database } from './db/client.js';
 import { registerEventRoutes } from './events/events.routes.js';
 import { registerHsdsRoutes } from './hsds/hsds.routes.js';
@@ -26,14 +27,20 @@ import { registerReferralRoutes } from './referrals/referrals.routes.js';
 import { registerSystemRoutes, VERSION } from './system/system.routes.js';
 import { registerUserRoutes } from './users/users.routes.js';
 
-export type AppDeps = { config: Config; database: Database; hasher: PasswordHasher };
+/** `keys` defaults to the configuration's key ring (main.ts passes the one it checked at start). */
+export type AppDeps = { config: Config; database: Database; hasher: PasswordHasher; keys?: KeyProvider };
 export type App = FastifyInstance & { routeCatalogue: RouteEntry[] };
 
 // JSON bodies here are forms, not files: 256 KiB is generous and keeps floods cheap.
 const BODY_LIMIT = 256 * 1024;
 
 /** Builds the whole server without listening: main.ts listens, tests inject. */
-export async function buildApp({ config, database, hasher }: AppDeps): Promise<App> {
+export async function buildApp({
+  config,
+  database,
+  hasher,
+  keys = keyProviderFor(config),
+}: AppDeps): Promise<App> {
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -81,12 +88,12 @@ export async function buildApp({ config, database, hasher }: AppDeps): Promise<A
 
   const db = database.db;
   registerAuthentication(app, db, config.session);
-  registerSystemRoutes(app, db, config.demo);
+  registerSystemRoutes(app, db, config.demo, config.mfa.required);
   registerAuthRoutes(app, { db, hasher, config });
   registerReferenceRoutes(app, db);
   registerUserRoutes(app, { db, hasher });
-  registerClientRoutes(app, db);
-  registerCaseworkRoutes(app, db);
+  registerClientRoutes(app, db, keys);
+  registerCaseworkRoutes(app, db, keys);
   registerPathwayRoutes(app, db);
   registerPartnerRoutes(app, db);
   registerOfferRoutes(app, db);

@@ -2,6 +2,8 @@ import { buildApp } from './app.js';
 import { startAuthHousekeeping } from './auth/housekeeping.js';
 import { createPasswordHasher } from './auth/passwords.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { createKeyRing } from './crypto/key-ring.js';
+import { assertCountryKeys, sealLegacyNotes } from './crypto/seal-legacy.js';
 import { type Database, openPglite, openPostgres } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { DEMO_PASSWORD, listDemoAccounts } from './demo/demo-accounts.js';
@@ -14,18 +16,27 @@ async function openDatabase(databaseUrl: string | undefined, dataDir: string): P
 async function start() {
   const startedAt = Date.now();
   const config = loadConfig();
+  if (!config.mfa.encryptionKey && !config.demo) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PATHWAYS_MFA_KEY: is required in production (openssl rand -base64 32)',
+    );
+  }
+  const keys = createKeyRing(config); // no country keys in production: refuse before touching data
   const database = await openDatabase(config.databaseUrl, config.dataDir);
   const { applied } = await migrate(database);
+  await assertCountryKeys(database, keys);
+  const { sealed } = await sealLegacyNotes(database, keys);
   const hasher = createPasswordHasher(config.passwordHashing);
   const isSeeded = config.demo ? await seedDemo(database.db, hasher) : false;
 
-  const app = await buildApp({ config, database, hasher });
+  const app = await buildApp({ config, database, hasher, keys });
   const housekeeping = startAuthHousekeeping(database.db, config.session, config.login.lockMinutes, (error) =>
     app.log.error({ err: error }, 'auth housekeeping failed'),
   );
   await housekeeping.runNow();
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${config.dataDir}`;
   app.log.info({ migrationsApplied: applied.length, database: database.kind }, 'database ready');
+  if (sealed > 0) app.log.info({ sealed }, 'sensitive notes written before encryption at rest now sealed');
 
   let isClosing = false;
   const shutdown = async (signal: string) => {
@@ -47,6 +58,8 @@ async function start() {
   const lines = [
     `Pathways is ready at ${url} (${where}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
   ];
+  if (keys.source === 'demo')
+    lines.push('Encryption keys: derived demo keys (published; never for real data).');
   if (config.demo) {
     lines.push(
       `Demo installation${isSeeded ? ' (seeded now)' : ''}: every account's password is "${DEMO_PASSWORD}".`,

@@ -41,6 +41,8 @@ export const permissions = [
   'partners.read',
   'clients.read',
   'clients.write',
+  /** Sensitive fields (sensitive session notes…): decrypted per reading, each reading audited. */
+  'clients.sensitive.read',
   'clients.merge',
   'partners.manage',
   'offers.read',
@@ -51,6 +53,10 @@ export const permissions = [
   'referrals.respond',
   'audit.read',
   'audit.verify',
+  'events.read',
+  'events.write',
+  /** Aggregates only; global roles (analyst, admin) get them with small cells suppressed. */
+  'indicators.read',
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;
@@ -67,6 +73,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'offers.read',
     'offers.manage',
     'audit.verify',
+    'indicators.read',
   ],
   country_manager: [
     'reference.read',
@@ -74,6 +81,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'partners.read',
     'clients.read',
     'clients.write',
+    'clients.sensitive.read',
     'clients.merge',
     'partners.manage',
     'offers.read',
@@ -81,6 +89,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'referrals.read',
     'referrals.write',
     'audit.read',
+    'events.read',
+    'events.write',
+    'indicators.read',
   ],
   centre_manager: [
     'reference.read',
@@ -88,10 +99,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'partners.read',
     'clients.read',
     'clients.write',
+    'clients.sensitive.read',
     'clients.merge',
     'offers.read',
     'referrals.read',
     'referrals.write',
+    'events.read',
+    'events.write',
+    'indicators.read',
   ],
   counsellor: [
     'reference.read',
@@ -99,11 +114,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'partners.read',
     'clients.read',
     'clients.write',
+    'clients.sensitive.read',
     'offers.read',
     'referrals.read',
     'referrals.write',
+    'events.read',
+    'events.write',
   ],
   partner_staff: ['reference.read', 'summary.read', 'offers.read', 'referrals.respond'],
-  analyst: ['reference.read', 'summary.read'],
+  analyst: ['reference.read', 'summary.read', 'indicators.read'],
   auditor: ['reference.read', 'summary.read', 'audit.read', 'audit.verify'],
 };

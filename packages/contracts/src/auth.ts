@@ -25,6 +25,8 @@ export const Me = z.object({
   memberships: z.array(Membership),
   permissions: z.array(Permission),
   csrfToken: z.string(),
+  /** Second factor: set up or not, required for this user, and whether the session waits for it. */
+  security: z.object({ mfaEnabled: z.boolean(), mfaRequired: z.boolean(), mfaEnrolmentOnly: z.boolean() }),
 });
 export type Me = z.infer<typeof Me>;
 
@@ -32,6 +34,8 @@ export const DemoAccount = z.object({ email: z.string(), role: Role, countryCode
 export const Meta = z.object({
   version: z.string(),
   demo: z.boolean(),
+  /** Admins and managers must sign in with a second factor (off in the demo). */
+  mfaRequired: z.boolean(),
   /** Only in demo mode: the shared demo password and the accounts to try. */
   demoPassword: z.string().optional(),
   demoAccounts: z.array(DemoAccount).optional(),

@@ -1,4 +1,5 @@
 export * from './access.js';
+export * from './account.js';
 export * from './auth.js';
 export * from './casework.js';
 export * from './clients.js';

@@ -16,6 +16,8 @@ export type Actor = {
   csrfToken: string;
   memberships: ActorMembership[];
   permissions: ReadonlySet<Permission>;
+  /** The session reaches only the second-factor enrolment routes (MFA required, none set up). */
+  isMfaEnrolmentOnly?: boolean;
 };
 
 /**

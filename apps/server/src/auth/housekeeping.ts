@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
+import { deleteExpiredPendingLogins } from './mfa.repo.js';
 import { deleteExpiredSessions, type SessionLimits } from './sessions.repo.js';
 
 const EVERY_HOUR_MS = 3_600_000;
 
-/** Drops expired sessions and stale sign-in counters now and then hourly; returns a stop function. */
+/**
+ * Drops expired sessions, expired pending sign-ins and stale sign-in counters now and then
+ * hourly; returns a stop function.
+ */
 export function startAuthHousekeeping(
   db: Kysely<DB>,
   limits: SessionLimits,
@@ -13,6 +17,7 @@ export function startAuthHousekeeping(
 ) {
   const run = async () => {
     await deleteExpiredSessions(db, limits);
+    await deleteExpiredPendingLogins(db);
     const staleBefore = new Date(Date.now() - lockMinutes * 60_000);
     await db
       .deleteFrom('login_throttle')

@@ -7,7 +7,13 @@ const newToken = () => randomBytes(32).toString('base64url');
 
 export type SessionLimits = { idleMinutes: number; maxHours: number };
 
-export async function createSession(db: Kysely<DB>, userId: string, limits: SessionLimits) {
+/** A new session with fresh tokens (never an old one reused: rotation at every sign-in). */
+export async function createSession(
+  db: Kysely<DB>,
+  userId: string,
+  limits: SessionLimits,
+  options: { mfaEnrolmentOnly?: boolean } = {},
+) {
   const token = newToken();
   const csrfToken = newToken();
   const now = new Date();
@@ -20,6 +26,7 @@ export async function createSession(db: Kysely<DB>, userId: string, limits: Sess
       created_at: now,
       last_seen_at: now,
       expires_at: new Date(now.getTime() + limits.maxHours * 3_600_000),
+      mfa_enrolment_only: options.mfaEnrolmentOnly ?? false,
     })
     .execute();
   return { token, csrfToken };
@@ -31,7 +38,13 @@ export async function findLiveSession(db: Kysely<DB>, token: string, limits: Ses
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.token_hash', 'sessions.user_id', 'sessions.csrf_token', 'sessions.last_seen_at'])
+    .select([
+      'sessions.token_hash',
+      'sessions.user_id',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'sessions.mfa_enrolment_only',
+    ])
     .where('sessions.token_hash', '=', hashToken(token))
     .where('sessions.expires_at', '>', new Date())
     .where('sessions.last_seen_at', '>', idleCutoff)
@@ -53,6 +66,15 @@ export async function deleteSession(db: Kysely<DB>, tokenHash: string) {
 
 export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string) {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Ends every session of the user except the one making the request. */
+export async function deleteOtherSessionsOfUser(db: Kysely<DB>, userId: string, keepTokenHash: string) {
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('token_hash', '<>', keepTokenHash)
+    .execute();
 }
 
 export async function deleteExpiredSessions(db: Kysely<DB>, limits: SessionLimits) {

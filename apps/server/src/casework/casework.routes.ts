@@ -21,6 +21,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import type { KeyProvider } from '../crypto/key-ring.js';
 import type { DB } from '../db/schema.js';
 import { actorOf } from '../http/authenticate.js';
 import { buildCaseload } from './caseload.service.js';
@@ -29,7 +30,7 @@ import { listSessions, readSensitiveNotes, recordSession } from './sessions.serv
 import { createTask, listTasks, updateTaskStatus } from './tasks.service.js';
 import { buildTimeline } from './timeline.service.js';
 
-export function registerCaseworkRoutes(app: FastifyInstance, db: Kysely<DB>) {
+export function registerCaseworkRoutes(app: FastifyInstance, db: Kysely<DB>, keys: KeyProvider) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['casework'];
   const read = { permission: 'clients.read' as const };
@@ -63,12 +64,14 @@ export function registerCaseworkRoutes(app: FastifyInstance, db: Kysely<DB>) {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await recordSession(db, actorOf(request), request.params.clientId, request.body, request.ip)),
+        .send(
+          await recordSession(db, keys, actorOf(request), request.params.clientId, request.body, request.ip),
+        ),
   );
   r.get(
     '/api/clients/:clientId/sessions/:sessionId/sensitive-notes',
     {
-      config: write,
+      config: { permission: 'clients.sensitive.read' },
       schema: {
         tags,
         summary: "A session's sensitive notes (each reading is audited)",
@@ -77,7 +80,14 @@ export function registerCaseworkRoutes(app: FastifyInstance, db: Kysely<DB>) {
       },
     },
     async (request) =>
-      readSensitiveNotes(db, actorOf(request), request.params.clientId, request.params.sessionId, request.ip),
+      readSensitiveNotes(
+        db,
+        keys,
+        actorOf(request),
+        request.params.clientId,
+        request.params.sessionId,
+        request.ip,
+      ),
   );
 
   r.get(

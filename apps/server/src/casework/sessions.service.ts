@@ -2,10 +2,14 @@ import type { CounsellingSession, CreateSessionBody } from '@pathways/contracts'
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
+import { scopeFor } from '../access/policies.js';
 import { appendAuditEvent } from '../audit/audit.repo.js';
 import { auditClientChange } from '../clients/client-audit.js';
-import { touchClient } from '../clients/clients.repo.js';
+import { findClient, touchClient } from '../clients/clients.repo.js';
 import { findClientOrThrow } from '../clients/clients.service.js';
+import { clientCipher, findClientCipher } from '../crypto/client-cipher.js';
+import type { KeyProvider } from '../crypto/key-ring.js';
+import { fieldRef, sessionNotesBody } from '../crypto/sealed-columns.js';
 import type { DB } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
 
@@ -75,6 +79,7 @@ function selectSessions(db: Kysely<DB>, countryCode: string) {
 
 export async function recordSession(
   db: Kysely<DB>,
+  keys: KeyProvider,
   actor: Actor,
   clientId: string,
   body: CreateSessionBody,
@@ -103,9 +108,15 @@ export async function recordSession(
       })
       .execute();
     if (body.sensitiveNotes) {
+      // Sealed under the client's data key before it reaches the database; never stored in clear.
+      const cipher = await clientCipher(trx, keys, { countryCode: client.country_code, clientId: client.id });
       await trx
         .insertInto('session_sensitive_notes')
-        .values({ country_code: client.country_code, session_id: id, body: body.sensitiveNotes })
+        .values({
+          country_code: client.country_code,
+          session_id: id,
+          body_ciphertext: cipher.seal(fieldRef(sessionNotesBody, id), body.sensitiveNotes),
+        })
         .execute();
     }
     await touchClient(trx, client.country_code, client.id);
@@ -125,35 +136,47 @@ export async function listSessions(db: Kysely<DB>, actor: Actor, clientId: strin
   return { items: rows.map(presentSession) };
 }
 
-/** Sensitive notes go only to staff who may write the record, and each reading is audited. */
+/**
+ * Sensitive notes need their own permission (clients.sensitive.read) within the client's scope;
+ * they are opened with the client's data key and each reading is audited in the same transaction.
+ */
 export async function readSensitiveNotes(
   db: Kysely<DB>,
+  keys: KeyProvider,
   actor: Actor,
   clientId: string,
   sessionId: string,
   ip: string,
 ) {
-  const client = await findClientOrThrow(db, actor, 'clients.write', clientId);
-  const note = await db
-    .selectFrom('session_sensitive_notes as n')
-    .innerJoin('counselling_sessions as s', (join) =>
-      join.onRef('s.country_code', '=', 'n.country_code').onRef('s.id', '=', 'n.session_id'),
-    )
-    .select('n.body')
-    .where('n.country_code', '=', client.country_code)
-    .where('n.session_id', '=', sessionId)
-    .where('s.client_id', '=', client.id)
-    .executeTakeFirst();
-  if (!note) throw notFound('sensitive note');
-  await db.transaction().execute((trx) =>
-    appendAuditEvent(trx, {
+  const client = await findClient(db, scopeFor(actor, 'clients.sensitive.read'), clientId);
+  if (!client) throw notFound('client');
+  return db.transaction().execute(async (trx) => {
+    // Key first (FOR SHARE): a re-encryption cannot swap key and ciphertext between the two reads.
+    const cipher = await findClientCipher(trx, keys, {
+      countryCode: client.country_code,
+      clientId: client.id,
+    });
+    const note = await trx
+      .selectFrom('session_sensitive_notes as n')
+      .innerJoin('counselling_sessions as s', (join) =>
+        join.onRef('s.country_code', '=', 'n.country_code').onRef('s.id', '=', 'n.session_id'),
+      )
+      .select('n.body_ciphertext')
+      .where('n.country_code', '=', client.country_code)
+      .where('n.session_id', '=', sessionId)
+      .where('s.client_id', '=', client.id)
+      .executeTakeFirst();
+    // Sealed by a data key that was since erased (or no key left): the notes are gone for good.
+    if (!note?.body_ciphertext || !cipher?.isCurrent(note.body_ciphertext)) throw notFound('sensitive note');
+    const sensitiveNotes = cipher.open(fieldRef(sessionNotesBody, sessionId), note.body_ciphertext);
+    await appendAuditEvent(trx, {
       actorUserId: actor.userId,
       action: 'session.sensitive_notes.read',
       entityType: 'session',
       entityId: sessionId,
       countryCode: client.country_code,
       ip,
-    }),
-  );
-  return { sessionId, sensitiveNotes: note.body };
+    });
+    return { sessionId, sensitiveNotes };
+  });
 }

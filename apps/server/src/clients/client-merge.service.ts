@@ -2,6 +2,8 @@ import type { Kysely, Transaction, Updateable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
+import type { KeyProvider } from '../crypto/key-ring.js';
+import { moveSealedFields } from '../crypto/rekey.js';
 import type { ClientsTable, DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
 import { auditClientChange } from './client-audit.js';
@@ -46,6 +48,7 @@ async function bumpVersion(
  */
 export async function mergeClients(
   db: Kysely<DB>,
+  keys: KeyProvider,
   actor: Actor,
   survivorId: string,
   body: { duplicateId: string; version: number; duplicateVersion: number },
@@ -80,6 +83,8 @@ export async function mergeClients(
       status: 'merged',
       merged_into_id: survivor.id,
     });
+    // Sealed fields follow under the survivor's data key (before the rows change hands).
+    await moveSealedFields(trx, keys, survivor.country_code, duplicate.id, survivor.id);
     for (const table of HISTORY_TABLES) {
       await trx
         .updateTable(table)

@@ -17,6 +17,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import type { KeyProvider } from '../crypto/key-ring.js';
 import type { DB } from '../db/schema.js';
 import { actorOf } from '../http/authenticate.js';
 import { findDuplicates, searchClients } from './client-matching.service.js';
@@ -30,7 +31,7 @@ import {
   withdrawClientConsent,
 } from './clients.service.js';
 
-export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
+export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>, keys: KeyProvider) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['clients'];
   const read = { permission: 'clients.read' as const };
@@ -175,6 +176,7 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>) {
         response: { 200: Client },
       },
     },
-    async (request) => mergeClients(db, actorOf(request), request.params.clientId, request.body, request.ip),
+    async (request) =>
+      mergeClients(db, keys, actorOf(request), request.params.clientId, request.body, request.ip),
   );
 }

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { type CountryKeyConfig, parseCountryKeys } from '../crypto/key-config.js';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -35,6 +37,16 @@ const EnvSchema = z.object({
     .default(15),
   TRUST_PROXY: booleanFlag.default(false),
   WEB_DIST_DIR: z.string().optional(),
+  /** Counts below this are hidden in suppressed indicator views; rates and medians need a base this big. */
+  INDICATORS_MIN_CELL: z.coerce.number().int().min(2).max(50).default(5),
+  /** JSON or a file path: country code → { version: base64 key }. See docs/OPERATIONS.md. */
+  PATHWAYS_COUNTRY_KEYS: z.string().optional(),
+  PATHWAYS_REQUIRE_MFA: booleanFlag.optional(),
+  /** 32 random bytes, base64: seals TOTP secrets. Required in production (main.ts checks). */
+  PATHWAYS_MFA_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64')
+    .optional(),
 });
 
 export type Config = {
@@ -50,8 +62,20 @@ export type Config = {
   /** argon2id cost. Production follows OWASP's 2023 minimum (19 MiB, 2 passes). */
   passwordHashing: { memoryCost: number; timeCost: number };
   trustProxy: boolean;
+  indicators: { minCell: number };
   webDistDir: string;
+  /** Keys that wrap each client's data key; `missing` makes the server refuse to start. */
+  countryKeys: CountryKeyConfig;
+  /**
+   * Second factor: `required` for admins and managers; `encryptionKey` seals TOTP secrets.
+   * Undefined only in production without PATHWAYS_MFA_KEY: main.ts then refuses to start,
+   * unless it is a demo, where enrolment answers 503.
+   */
+  mfa: { required: boolean; encryptionKey: Buffer | undefined };
 };
+
+// Outside production only: a fixed, public key, so a development database survives restarts.
+const DEVELOPMENT_MFA_KEY = createHash('sha256').update('pathways-development-mfa-key').digest();
 
 export class ConfigError extends Error {}
 
@@ -65,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const demo = e.PATHWAYS_DEMO ?? e.NODE_ENV !== 'production';
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -72,12 +97,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.PATHWAYS_DATA_DIR),
     // The demo seeds itself unless switched off; production gets it only when asked.
-    demo: e.PATHWAYS_DEMO ?? e.NODE_ENV !== 'production',
+    demo,
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     passwordHashing: { memoryCost: 19456, timeCost: 2 },
     trustProxy: e.TRUST_PROXY,
+    indicators: { minCell: e.INDICATORS_MIN_CELL },
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../../web/dist', import.meta.url).pathname),
+    // Derived demo keys only outside production and with the demo on: they are public.
+    countryKeys: countryKeysOf(e.PATHWAYS_COUNTRY_KEYS, e.NODE_ENV !== 'production' && demo),
+    mfa: {
+      // On in production, off in the demo (its accounts share one published password anyway).
+      required: e.PATHWAYS_REQUIRE_MFA ?? (e.NODE_ENV === 'production' && !demo),
+      encryptionKey: e.PATHWAYS_MFA_KEY
+        ? Buffer.from(e.PATHWAYS_MFA_KEY, 'base64')
+        : e.NODE_ENV === 'production'
+          ? undefined
+          : DEVELOPMENT_MFA_KEY,
+    },
   };
+}
+
+function countryKeysOf(raw: string | undefined, allowDemo: boolean): CountryKeyConfig {
+  try {
+    return parseCountryKeys(raw, allowDemo);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  PATHWAYS_COUNTRY_KEYS: ${(error as Error).message}`);
+  }
 }

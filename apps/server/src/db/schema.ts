@@ -33,7 +33,11 @@ export type PartnerOrganisationsTable = {
   type: string;
   website: ColumnType<string | null, string | null | undefined, string | null>;
   description: ColumnType<string | null, string | null | undefined, string | null>;
-  contacts: ColumnType<{ name: string; role?: string; email?: string; phone?: string }[], string | undefined, string>;
+  contacts: ColumnType<
+    { name: string; role?: string; email?: string; phone?: string }[],
+    string | undefined,
+    string
+  >;
   version: Generated<number>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -68,6 +72,32 @@ export type SessionsTable = {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
+  /** Set while a user who must use a second factor has none: only enrolment routes answer. */
+  mfa_enrolment_only: Generated<boolean>;
+};
+
+export type UserMfaTable = {
+  user_id: string;
+  /** AES-256-GCM ciphertext of the TOTP secret (auth/secret-box.ts), never the secret. */
+  secret_encrypted: string;
+  confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The last accepted TOTP time step (30 s since the epoch): a code counts once. */
+  last_used_step: ColumnType<number | null, number | null | undefined, number | null>;
+  created_at: DefaultTimestamp;
+};
+
+export type MfaRecoveryCodesTable = {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+};
+
+export type MfaPendingLoginsTable = {
+  token_hash: string;
+  user_id: string;
+  expires_at: Timestamp;
+  failed_attempts: Generated<number>;
 };
 
 export type LoginThrottleTable = {
@@ -159,7 +189,25 @@ export type CounsellingSessionsTable = {
   created_at: DefaultTimestamp;
 };
 
-export type SessionSensitiveNotesTable = { country_code: string; session_id: string; body: string };
+/** `body` holds only notes written before migration 0012, until the start-up step seals them. */
+export type SessionSensitiveNotesTable = {
+  country_code: string;
+  session_id: string;
+  body: string | null;
+  body_ciphertext: string | null;
+};
+
+/** A client's data key, wrapped by the country key of `key_version` (crypto/client-cipher.ts). */
+export type ClientDataKeysTable = {
+  country_code: string;
+  client_id: string;
+  key_version: number;
+  data_key_version: ColumnType<number, number | undefined, number>;
+  /** NULL once erased (the row stays so that the next key gets a new data_key_version). */
+  wrapped_key: string | null;
+  created_at: DefaultTimestamp;
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+};
 
 export type TasksTable = {
   country_code: string;
@@ -317,12 +365,16 @@ export type DB = {
   memberships: MembershipsTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  user_mfa: UserMfaTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  mfa_pending_logins: MfaPendingLoginsTable;
   audit_events: AuditEventsTable;
   case_code_counters: CaseCodeCountersTable;
   clients: ClientsTable;
   consents: ConsentsTable;
   counselling_sessions: CounsellingSessionsTable;
   session_sensitive_notes: SessionSensitiveNotesTable;
+  client_data_keys: ClientDataKeysTable;
   tasks: TasksTable;
   client_events: ClientEventsTable;
   pathway_assessments: PathwayAssessmentsTable;
@@ -332,4 +384,38 @@ export type DB = {
   offers: OffersTable;
   referrals: ReferralsTable;
   referral_events: ReferralEventsTable;
+  group_events: GroupEventsTable;
+  group_event_partners: GroupEventPartnersTable;
+  group_event_participants: GroupEventParticipantsTable;
+  group_event_attendees: GroupEventAttendeesTable;
 };
+
+export type GroupEventsTable = {
+  country_code: string;
+  id: string;
+  centre_id: string;
+  kind: string;
+  title: string;
+  held_on: string;
+  topics: string[];
+  channel: string;
+  location: string | null;
+  notes: string;
+  version: Generated<number>;
+  created_by: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+};
+export type GroupEventPartnersTable = {
+  country_code: string;
+  event_id: string;
+  partner_organisation_id: string;
+};
+export type GroupEventParticipantsTable = {
+  country_code: string;
+  event_id: string;
+  sex: string;
+  age_group: string;
+  participants: number;
+};
+export type GroupEventAttendeesTable = { country_code: string; event_id: string; client_id: string };

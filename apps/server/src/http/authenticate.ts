@@ -27,6 +27,7 @@ async function loadActor(db: Kysely<DB>, token: string, limits: SessionLimits): 
     csrfToken: session.csrf_token,
     memberships,
     permissions: permissionsOf(memberships.map((m) => m.role as Role)),
+    isMfaEnrolmentOnly: session.mfa_enrolment_only,
   };
 }
 
@@ -50,6 +51,13 @@ export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, lim
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await loadActor(db, token, limits) : null;
     authorize(request.actor, permission);
+    if (
+      request.actor?.isMfaEnrolmentOnly &&
+      permission !== 'public' &&
+      !request.routeOptions.config.allowsMfaEnrolmentOnly
+    ) {
+      throw new AppError(403, 'mfa_enrolment_required', 'Set up your second factor before going on.');
+    }
     if (request.actor && permission !== 'public' && !SAFE_METHODS.has(request.method)) {
       if (!hasValidCsrfToken(request, request.actor)) {
         throw new AppError(

@@ -10,7 +10,12 @@ import { AppError } from '../http/errors.js';
 
 export const VERSION = '0.1.0';
 
-export function registerSystemRoutes(app: FastifyInstance, db: Kysely<DB>, isDemo: boolean) {
+export function registerSystemRoutes(
+  app: FastifyInstance,
+  db: Kysely<DB>,
+  isDemo: boolean,
+  isMfaRequired = false,
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['system'];
 
@@ -46,8 +51,14 @@ export function registerSystemRoutes(app: FastifyInstance, db: Kysely<DB>, isDem
     },
     async () =>
       isDemo
-        ? { version: VERSION, demo: true, demoPassword: DEMO_PASSWORD, demoAccounts: listDemoAccounts() }
-        : { version: VERSION, demo: false },
+        ? {
+            version: VERSION,
+            demo: true,
+            mfaRequired: isMfaRequired,
+            demoPassword: DEMO_PASSWORD,
+            demoAccounts: listDemoAccounts(),
+          }
+        : { version: VERSION, demo: false, mfaRequired: isMfaRequired },
   );
 
   r.get(

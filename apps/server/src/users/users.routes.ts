@@ -8,13 +8,16 @@ import {
 } from '@pathways/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { actorOf } from '../http/authenticate.js';
 import {
   addMembership,
   changeUserStatus,
   createUser,
+  endUserSessions,
   listVisibleUsers,
   removeMembership,
+  resetUserMfa,
   type UsersDeps,
 } from './users.service.js';
 
@@ -67,6 +70,40 @@ export function registerUserRoutes(app: FastifyInstance, deps: UsersDeps) {
         changeUserStatus(deps.db, actorOf(request), request.params.userId, status, request.ip),
     );
   }
+
+  r.post(
+    '/api/users/:userId/end-sessions',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: "End all of a user's sessions on every device",
+        params: UserIdParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await endUserSessions(deps.db, actorOf(request), request.params.userId, request.ip);
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/users/:userId/mfa/reset',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: "Remove a user's second factor (lost device and codes) and end their sessions",
+        params: UserIdParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await resetUserMfa(deps.db, actorOf(request), request.params.userId, request.ip);
+      return reply.code(204).send(null);
+    },
+  );
 
   r.post(
     '/api/users/:userId/memberships',

@@ -4,6 +4,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
 import { appendAuditEvent } from '../audit/audit.repo.js';
+import { deleteUserMfa } from '../auth/mfa.repo.js';
+import { assertAcceptablePassword } from '../auth/password-policy.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { deleteSessionsOfUser } from '../auth/sessions.repo.js';
 import { isUniqueViolation } from '../db/errors.js';
@@ -125,6 +127,7 @@ export async function createUser(
     .where((eb) => eb(eb.fn('lower', ['email']), '=', body.email))
     .executeTakeFirst();
   if (existing) throw emailTaken();
+  assertAcceptablePassword(body.password, { email: body.email, displayName: body.displayName });
 
   const passwordHash = await hasher.hash(body.password);
   try {
@@ -246,4 +249,38 @@ export async function changeUserStatus(
     });
   });
   return getVisibleUser(db, actor, userId);
+}
+
+/** Signs a user out on every device at once (a lost phone, a shared computer). */
+export async function endUserSessions(db: Kysely<DB>, actor: Actor, userId: string, ip: string) {
+  await getVisibleUser(db, actor, userId);
+  await db.transaction().execute(async (trx) => {
+    await deleteSessionsOfUser(trx, userId);
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'user.end_sessions',
+      entityType: 'user',
+      entityId: userId,
+      ip,
+    });
+  });
+}
+
+/**
+ * For a user who lost both the authenticator and the recovery codes: removes the second factor
+ * and ends their sessions. Where it is required, their next sign-in can only set up a new one.
+ */
+export async function resetUserMfa(db: Kysely<DB>, actor: Actor, userId: string, ip: string) {
+  await getVisibleUser(db, actor, userId);
+  await db.transaction().execute(async (trx) => {
+    await deleteUserMfa(trx, userId);
+    await deleteSessionsOfUser(trx, userId);
+    await appendAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: 'user.mfa_reset',
+      entityType: 'user',
+      entityId: userId,
+      ip,
+    });
+  });
 }

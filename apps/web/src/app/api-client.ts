@@ -37,7 +37,7 @@ export const setCsrfToken = (token: string | null): void => {
 type UnauthorizedHandler = () => void;
 let onUnauthorized: UnauthorizedHandler = () => {};
 
-/** Called on any 401 except from the login call itself (a wrong password is not a lost session). */
+/** Called on any 401 except from the sign-in steps (a wrong password or code is not a lost session). */
 export const setUnauthorizedHandler = (handler: UnauthorizedHandler): void => {
   onUnauthorized = handler;
 };
@@ -84,7 +84,7 @@ export const requestJson = async <T>(path: string, options: RequestOptions = {})
 
   if (!response.ok) {
     const error = await readProblem(response);
-    if (response.status === 401 && path !== LOGIN_PATH) {
+    if (response.status === 401 && !path.startsWith(LOGIN_PATH)) {
       csrfToken = null;
       onUnauthorized();
     }

@@ -62,9 +62,11 @@ const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ context, location }) => {
+    let isMfaEnrolmentOnly: boolean;
     try {
       const me = await context.queryClient.ensureQueryData(meQueryOptions);
       await adoptAccountLanguage(me.user.locale);
+      isMfaEnrolmentOnly = me.security.mfaEnrolmentOnly;
     } catch (error) {
       if (isApiError(error) && error.status === 401) {
         const target = safeRedirectTarget(location.href);
@@ -72,6 +74,8 @@ const appRoute = createRoute({
       }
       throw error;
     }
+    // A session limited to setting up a second factor reaches the account page only.
+    if (isMfaEnrolmentOnly && location.pathname !== '/account') throw redirect({ to: '/account' });
   },
   component: lazyRouteComponent(() => import('./layout/app-layout'), 'AppLayout'),
   errorComponent: StandaloneErrorPage,
@@ -81,6 +85,12 @@ const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('../features/home/home-page'), 'HomePage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('../features/account/account-page'), 'AccountPage'),
 });
 
 const centresRoute = createRoute({
@@ -178,6 +188,7 @@ const routeTree = rootRoute.addChildren([
   directoryRoute,
   appRoute.addChildren([
     homeRoute,
+    accountRoute,
     caseloadRoute,
     centresRoute,
     clientsRoute,

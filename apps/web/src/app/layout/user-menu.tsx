@@ -1,7 +1,7 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
+import { IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { logout, useMe } from '../../features/auth/api';
 import { useMembershipLabel } from '../../ui/membership-label';
@@ -56,6 +56,13 @@ export const UserMenu = () => {
           </Text>
         ))}
         <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to="/account"
+          leftSection={<IconShieldLock size={16} aria-hidden="true" />}
+        >
+          {t('account.menu')}
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={() => void signOut()}>
           {t('shell.signOut')}
         </Menu.Item>

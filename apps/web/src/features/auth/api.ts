@@ -1,4 +1,4 @@
-import { Me, Meta, type Permission } from '@pathways/contracts';
+import { Me, Meta, type Permission, type SecondFactorBody, SecondFactorChallenge } from '@pathways/contracts';
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getJson, postJson, setCsrfToken } from '../../app/api-client';
 
@@ -35,8 +35,22 @@ export const useMe = (): Me => useSuspenseQuery(meQueryOptions).data;
 
 export const useCan = (permission: Permission): boolean => useMe().permissions.includes(permission);
 
-export const login = async (email: string, password: string): Promise<Me> =>
-  rememberSession(Me.parse(await postJson<unknown>('/api/auth/login', { email, password })));
+/** The right password either signs in or, with a second factor set up, asks for a code. */
+export const login = async (email: string, password: string): Promise<Me | SecondFactorChallenge> => {
+  const body = await postJson<unknown>('/api/auth/login', { email, password });
+  const challenge = SecondFactorChallenge.safeParse(body);
+  return challenge.success ? challenge.data : rememberSession(Me.parse(body));
+};
+
+export const isSecondFactorChallenge = (
+  result: Me | SecondFactorChallenge,
+): result is SecondFactorChallenge => 'secondFactor' in result;
+
+export const completeSecondFactor = async (body: SecondFactorBody): Promise<Me> =>
+  rememberSession(Me.parse(await postJson<unknown>('/api/auth/login/second-factor', body)));
+
+/** After a session was replaced (second factor confirmed): the new CSRF token and user. */
+export const adoptSession = (me: Me): Me => rememberSession(me);
 
 export const logout = async (): Promise<void> => {
   try {

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import type { Me } from '@pathways/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearch } from '@tanstack/react-router';
@@ -9,9 +10,10 @@ import { StandalonePage } from '../../app/pages/standalone-page';
 import { safeRedirectTarget } from '../../app/redirect-target';
 import { adoptAccountLanguage } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
+import { SecondFactorStep } from '../account/second-factor-step';
 import { DirectoryLink } from '../offers/directory-link';
 import { SelfCheckLink } from '../pathways/self-check-link';
-import { authKeys, login, useMeta } from './api';
+import { authKeys, isSecondFactorChallenge, login, useMeta } from './api';
 import { DemoAccounts } from './demo-accounts';
 
 type FieldErrors = { email?: string; password?: string };
@@ -37,7 +39,14 @@ export const LoginPage = () => {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const [needsSecondFactor, setNeedsSecondFactor] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
+
+  const finishSignIn = async (me: Me) => {
+    queryClient.setQueryData(authKeys.me, me);
+    await adoptAccountLanguage(me.user.locale);
+    router.history.push(safeRedirectTarget(search.redirect));
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -50,10 +59,13 @@ export const LoginPage = () => {
 
     setIsSubmitting(true);
     try {
-      const me = await login(email.trim(), password);
-      queryClient.setQueryData(authKeys.me, me);
-      await adoptAccountLanguage(me.user.locale);
-      router.history.push(safeRedirectTarget(search.redirect));
+      const result = await login(email.trim(), password);
+      if (isSecondFactorChallenge(result)) {
+        setPassword('');
+        setNeedsSecondFactor(true);
+        return;
+      }
+      await finishSignIn(result);
     } catch (error) {
       setFormError(t(messageKeyFor(error)));
       setPassword('');
@@ -74,7 +86,16 @@ export const LoginPage = () => {
     <StandalonePage width={600}>
       <Page title={t('login.title')}>
         <Text size="sm">{t('login.intro')}</Text>
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        {needsSecondFactor ? (
+          <SecondFactorStep
+            onSignedIn={finishSignIn}
+            onRestart={(message) => {
+              setNeedsSecondFactor(false);
+              setFormError(message);
+            }}
+          />
+        ) : null}
+        <form onSubmit={(event) => void submit(event)} noValidate hidden={needsSecondFactor}>
           <Stack gap="md">
             <div role="alert">
               {formError ? (
@@ -123,6 +144,9 @@ export const LoginPage = () => {
           <SelfCheckLink />
           <DirectoryLink />
         </Stack>
+        {meta.data?.demo && !meta.data.mfaRequired ? (
+          <Text size="sm">{t('account.login.demoNoMfa')}</Text>
+        ) : null}
         {meta.data?.demo && meta.data.demoAccounts?.length ? (
           <DemoAccounts
             accounts={meta.data.demoAccounts}
