@@ -77,6 +77,16 @@ describe('pathway navigator for a client', () => {
       await expect.poll(async () => (await card.textContent()) ?? '').toContain(pointsCaption(points));
       expect(await card.textContent()).toContain(status);
     }
+    // At A1 the missing German level points to the seeded German course in Pakistan.
+    await answerTheRest(dialog, 'A1');
+    await dialog.getByRole('button', { name: l.client.preview }).click();
+    const gapOffers = dialog.getByRole('region', { name: l.gapOffers.title });
+    await gapOffers.getByText('German A1 to B1 for skilled workers').waitFor();
+    await answerTheRest(dialog, 'B1');
+    await dialog.getByRole('button', { name: l.client.preview }).click();
+    await expect
+      .poll(async () => (await routeCard(dialog, 'opportunity_card_points').textContent()) ?? '')
+      .toContain(pointsCaption(7));
     const blueCard = (await routeCard(dialog, 'eu_blue_card').textContent()) ?? '';
     expect(blueCard).toContain(l.status.possibly_eligible);
     expect(blueCard).toContain('45,934.20');

@@ -267,6 +267,27 @@ export const demoOffers: Record<DemoCountry, DemoOffer[]> = {
   PK: [
     {
       partner: 0,
+      category: 'pre_integration_language_course',
+      title: {
+        en: 'German A1 to B1 for skilled workers',
+        fr: 'Allemand de A1 à B1 pour travailleurs qualifiés',
+        ar: 'اللغة الألمانية من A1 إلى B1 للعمال المهرة',
+      },
+      description: {
+        en: 'Evening course preparing the B1 exam, for engineers and technicians planning to work in Germany.',
+        fr: "Cours du soir préparant l'examen B1, pour ingénieurs et techniciens qui veulent travailler en Allemagne.",
+        ar: 'دورة مسائية تُحضّر لامتحان B1 للمهندسين والفنيين الراغبين في العمل في ألمانيا.',
+      },
+      eligibility: { clientGroups: ['prospective_migrant'], minAge: 18 },
+      capacity: 25,
+      seatsTaken: 9,
+      startsInDays: 14,
+      weeks: 24,
+      languages: ['de', 'ur', 'en'],
+      deliveryMode: 'hybrid',
+    },
+    {
+      partner: 0,
       category: 'qualification',
       title: {
         en: 'Certified welding qualification',

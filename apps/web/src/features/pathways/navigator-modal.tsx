@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../ui/query-state';
 import { type PathwayProfile, useEvaluatePathways, useSaveAssessment, useSuggestedProfile } from './api';
 import { EvaluationDateField, FormErrorAlert } from './form-parts';
+import { GapOffers } from './gap-offers';
 import { PathwayQuestionnaire } from './pathway-questionnaire';
 import { PathwayResults } from './pathway-results';
 import { useFocusOnResult, useNavigatorForm } from './use-navigator-form';
@@ -36,7 +37,11 @@ const NavigatorForm = ({ clientId, canWrite, initialProfile, onSaved }: FormProp
     if (!request) return;
     try {
       await save.mutateAsync(request);
-      notifications.show({ color: 'teal.9', title: t('pathways.client.savedTitle'), message: t('pathways.client.saved') });
+      notifications.show({
+        color: 'teal.9',
+        title: t('pathways.client.savedTitle'),
+        message: t('pathways.client.saved'),
+      });
       onSaved();
     } catch (error) {
       form.showFailure(error);
@@ -81,6 +86,7 @@ const NavigatorForm = ({ clientId, canWrite, initialProfile, onSaved }: FormProp
               title={t('pathways.client.previewTitle')}
             />
           ) : null}
+          {preview.data ? <GapOffers clientId={clientId} evaluation={preview.data} /> : null}
         </Box>
       </Stack>
     </form>
@@ -95,7 +101,13 @@ export const NavigatorModal = ({ clientId, canWrite, opened, onClose }: Props) =
   const isMobile = useMediaQuery('(max-width: 47.99em)') ?? false;
   const suggested = useSuggestedProfile(clientId, opened);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('pathways.client.modalTitle')} size="xl" fullScreen={isMobile}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('pathways.client.modalTitle')}
+      size="xl"
+      fullScreen={isMobile}
+    >
       {suggested.isPending ? <LoadingState /> : null}
       {suggested.isError ? <ErrorState onRetry={() => void suggested.refetch()} /> : null}
       {suggested.isSuccess ? (
