@@ -62,4 +62,26 @@ describe('casework in the browser', () => {
     await page.getByText('Call the welding school').first().waitFor();
     await page.context().close();
   });
+
+  it('assigns a task to a colleague and cancels it', async () => {
+    const client = await registerViaApi('counsellor.gh@demo.pathways.local', 'ACC', {
+      name: { given: 'Efua', family: 'Mensah' },
+      nationality: 'GH',
+    });
+    const page = await newPage(browser, { width: 1280, height: 900 });
+    await signIn(page, 'counsellor.gh@demo.pathways.local', 'en');
+    await page.goto(`/clients/${client.id}`);
+    await page.getByRole('button', { name: en.casework.tasks.add }).click();
+    const task = page.getByRole('dialog', { name: en.casework.tasks.addTitle });
+    await task.getByLabel(startingWith(en.casework.tasks.taskTitle)).fill('Check the certificate copy');
+    // The centre manager of Accra in the demo.
+    await task.getByLabel(en.casework.tasks.assignee).selectOption({ label: 'Kwame Owusu-Ansah' });
+    await task.getByRole('button', { name: en.casework.tasks.addSubmit }).click();
+    await task.waitFor({ state: 'detached' });
+    await page.getByText(/assigned to Kwame Owusu-Ansah/).waitFor();
+
+    await page.getByRole('button', { name: 'Cancel the task “Check the certificate copy”' }).click();
+    await page.getByText(en.casework.tasks.status.cancelled, { exact: true }).first().waitFor();
+    await page.context().close();
+  });
 });

@@ -145,3 +145,8 @@ export const Caseload = z.object({
     }),
   ),
 });
+
+/** Colleagues a client's task may be assigned to. */
+export const AssignableStaff = z.object({
+  items: z.array(z.object({ id: Uuid, displayName: z.string() })),
+});

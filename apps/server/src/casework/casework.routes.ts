@@ -1,4 +1,5 @@
 import {
+  AssignableStaff,
   Caseload,
   CaseloadQuery,
   Client,
@@ -27,7 +28,7 @@ import { actorOf } from '../http/authenticate.js';
 import { buildCaseload } from './caseload.service.js';
 import { closeClient, reopenClient, transferClient } from './client-status.service.js';
 import { listSessions, readSensitiveNotes, recordSession } from './sessions.service.js';
-import { createTask, listTasks, updateTaskStatus } from './tasks.service.js';
+import { createTask, listAssignableStaff, listTasks, updateTaskStatus } from './tasks.service.js';
 import { buildTimeline } from './timeline.service.js';
 
 export function registerCaseworkRoutes(app: FastifyInstance, db: Kysely<DB>, keys: KeyProvider) {
@@ -102,6 +103,19 @@ export function registerCaseworkRoutes(app: FastifyInstance, db: Kysely<DB>, key
       },
     },
     async (request) => listTasks(db, actorOf(request), request.params.clientId),
+  );
+  r.get(
+    '/api/clients/:clientId/assignable-staff',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: "Colleagues who may be assigned the client's tasks",
+        params: ClientIdParams,
+        response: { 200: AssignableStaff },
+      },
+    },
+    async (request) => listAssignableStaff(db, actorOf(request), request.params.clientId),
   );
   r.post(
     '/api/clients/:clientId/tasks',

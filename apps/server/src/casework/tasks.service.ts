@@ -52,17 +52,11 @@ export function presentTask(row: TaskRow): Task {
   };
 }
 
-/** An assignee must work where the client is: at the client's centre or over its country. */
-async function assertAssignable(
-  db: Kysely<DB>,
-  userId: string,
-  client: { country_code: string; centre_id: string },
-) {
-  const membership = await db
+/** Active staff who may hold a client's tasks: at the client's centre or over its country. */
+function assignableStaff(db: Kysely<DB>, client: { country_code: string; centre_id: string }) {
+  return db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('m.id')
-    .where('m.user_id', '=', userId)
     .where('u.status', '=', 'active')
     .where('m.role', 'in', ['counsellor', 'centre_manager', 'country_manager'])
     .where((eb) =>
@@ -70,9 +64,30 @@ async function assertAssignable(
         eb('m.centre_id', '=', client.centre_id),
         eb.and([eb('m.scope_type', '=', 'country'), eb('m.country_code', '=', client.country_code)]),
       ]),
-    )
+    );
+}
+
+async function assertAssignable(
+  db: Kysely<DB>,
+  userId: string,
+  client: { country_code: string; centre_id: string },
+) {
+  const membership = await assignableStaff(db, client)
+    .select('m.id')
+    .where('m.user_id', '=', userId)
     .executeTakeFirst();
   if (!membership) throw invalid('assigneeId', "is not an active colleague at the client's centre");
+}
+
+/** Who the task form may offer as assignee: names only, no emails or roles. */
+export async function listAssignableStaff(db: Kysely<DB>, actor: Actor, clientId: string) {
+  const client = await findClientOrThrow(db, actor, 'clients.write', clientId);
+  const rows = await assignableStaff(db, client)
+    .select(['u.id', 'u.display_name'])
+    .distinct()
+    .orderBy('u.display_name')
+    .execute();
+  return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name })) };
 }
 
 export async function createTask(

@@ -56,7 +56,16 @@ export async function buildTimeline(
         j.onRef('r.country_code', '=', 'e.country_code').onRef('r.id', '=', 'e.referral_id'),
       )
       .innerJoin('partner_organisations as p', 'p.id', 'r.partner_organisation_id')
-      .select(['e.at', 'e.actor_id', 'e.from_status', 'e.to_status', 'e.reason', 'r.id', 'r.outcome', 'p.name'])
+      .select([
+        'e.at',
+        'e.actor_id',
+        'e.from_status',
+        'e.to_status',
+        'e.reason',
+        'r.id',
+        'r.outcome',
+        'p.name',
+      ])
       .where('r.country_code', '=', key.country)
       .where('r.client_id', '=', key.client)
       .execute(),

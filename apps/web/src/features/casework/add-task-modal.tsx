@@ -1,22 +1,30 @@
-import { Autocomplete, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { CreateTaskBody } from '@pathways/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api-client';
-import { useCreateTask } from './api';
+import { useMe } from '../auth/api';
+import { useAssignableStaff, useCreateTask } from './api';
 import { describeCaseworkError } from './casework-errors';
 import { addDays, todayIso } from './casework-format';
 
 type Props = { clientId: string; goals: string[]; opened: boolean; onClose: () => void };
 
-const emptyDraft = () => ({ goal: '', title: '', dueOn: addDays(todayIso(), 7) });
+const emptyDraft = () => ({ goal: '', title: '', dueOn: addDays(todayIso(), 7), assigneeId: '' });
 
 export const AddTaskModal = ({ clientId, goals, opened, onClose }: Props) => {
   const { t } = useTranslation();
   const isMobile = useMediaQuery('(max-width: 47.99em)') ?? false;
   const create = useCreateTask(clientId);
+  const me = useMe().user;
+  const staff = useAssignableStaff(clientId, opened);
+  // Me first; then colleagues by name. An empty choice means me (the server's default).
+  const assigneeOptions = [
+    { value: '', label: t('casework.tasks.me', { name: me.displayName }) },
+    ...(staff.data ?? []).filter((s) => s.id !== me.id).map((s) => ({ value: s.id, label: s.displayName })),
+  ];
   const [draft, setDraft] = useState(emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -35,6 +43,7 @@ export const AddTaskModal = ({ clientId, goals, opened, onClose }: Props) => {
       goal: draft.goal.trim() || undefined,
       title: draft.title,
       dueOn: draft.dueOn,
+      assigneeId: draft.assigneeId || undefined,
     });
     if (!parsed.success) {
       const next: Record<string, string> = {};
@@ -109,9 +118,17 @@ export const AddTaskModal = ({ clientId, goals, opened, onClose }: Props) => {
             }}
             error={errors.dueOn}
           />
-          <Text size="sm" c="dimmed">
-            {t('casework.tasks.assignedToYou')}
-          </Text>
+          <NativeSelect
+            label={t('casework.tasks.assignee')}
+            description={t('casework.tasks.assigneeHint')}
+            data={assigneeOptions}
+            value={draft.assigneeId}
+            onChange={(event) => {
+              const assigneeId = event.currentTarget.value;
+              setDraft((current) => ({ ...current, assigneeId }));
+            }}
+            error={errors.assigneeId}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

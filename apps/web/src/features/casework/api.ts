@@ -1,15 +1,16 @@
 import {
+  AssignableStaff,
   Caseload,
   Client,
   CounsellingSession,
   type CreateSessionBody,
   type CreateTaskBody,
+  type closeReasons,
   SensitiveNotes,
   SessionList,
   Task,
   TaskList,
   Timeline,
-  type closeReasons,
   type taskStatuses,
 } from '@pathways/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -105,6 +106,16 @@ export const useCreateTask = (clientId: string) => {
     onSuccess: () => refresh(clientId),
   });
 };
+
+/** Colleagues the client's tasks may be assigned to (names only). */
+export const useAssignableStaff = (clientId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['casework', 'client', clientId, 'assignable-staff'] as const,
+    queryFn: async ({ signal }) =>
+      AssignableStaff.parse(await getJson<unknown>(`${clientPath(clientId)}/assignable-staff`, signal)).items,
+    enabled,
+    staleTime: 5 * 60_000,
+  });
 
 export const useUpdateTaskStatus = (clientId: string) => {
   const refresh = useRefreshCasework();

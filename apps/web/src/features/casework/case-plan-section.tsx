@@ -5,8 +5,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../ui/query-state';
-import { useTasks } from './api';
 import { AddTaskModal } from './add-task-modal';
+import { useTasks } from './api';
 import { groupByGoal } from './case-plan';
 import { TaskRow } from './task-row';
 

@@ -1,7 +1,7 @@
-import { Badge, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Task } from '@pathways/contracts';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconX } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateTaskStatus } from './api';
@@ -55,6 +55,20 @@ export const TaskRow = ({ task, canWrite }: { task: Task; canWrite: boolean }) =
     }
   };
 
+  const cancel = async () => {
+    if (update.isPending) return;
+    try {
+      await update.mutateAsync({ task, status: 'cancelled' });
+      notifications.show({ color: 'teal.9', message: t('casework.tasks.cancelledNotice') });
+    } catch (error) {
+      notifications.show({
+        color: 'red.9',
+        title: t('users.actionFailedTitle'),
+        message: describeCaseworkError(error, t),
+      });
+    }
+  };
+
   const title = (
     <Text span fw={600} td={isDone || isCancelled ? 'line-through' : undefined} dir="auto">
       {task.title}
@@ -81,6 +95,19 @@ export const TaskRow = ({ task, canWrite }: { task: Task; canWrite: boolean }) =
             title
           )}
           {task.isOverdue ? <OverdueBadge /> : null}
+          {canWrite && task.status === 'open' ? (
+            <Tooltip label={t('casework.tasks.cancelTask')}>
+              <ActionIcon
+                variant="subtle"
+                color="gray.9"
+                aria-label={t('casework.tasks.cancelTaskLabel', { title: task.title })}
+                onClick={() => void cancel()}
+                loading={update.isPending}
+              >
+                <IconX size={16} aria-hidden="true" />
+              </ActionIcon>
+            </Tooltip>
+          ) : null}
           {isDone ? (
             <Badge variant="outline" color="teal.9" radius="sm" tt="none" style={{ flexShrink: 0 }}>
               {t('casework.tasks.status.done')}

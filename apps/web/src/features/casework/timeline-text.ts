@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '@pathways/contracts';
-import type { z } from 'zod';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCodeList } from '../clients/code-lists';
 import { useCentreChoices } from '../clients/use-centres';
