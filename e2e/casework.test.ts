@@ -78,7 +78,7 @@ describe('casework in the browser', () => {
     await task.getByLabel(en.casework.tasks.assignee).selectOption({ label: 'Kwame Owusu-Ansah' });
     await task.getByRole('button', { name: en.casework.tasks.addSubmit }).click();
     await task.waitFor({ state: 'detached' });
-    await page.getByText(/assigned to Kwame Owusu-Ansah/).waitFor();
+    await page.getByText(/^Due .* · assigned to Kwame Owusu-Ansah$/).waitFor();
 
     await page.getByRole('button', { name: 'Cancel the task “Check the certificate copy”' }).click();
     await page.getByText(en.casework.tasks.status.cancelled, { exact: true }).first().waitFor();
