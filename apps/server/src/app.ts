@@ -100,7 +100,7 @@ export async function buildApp({
   registerHsdsRoutes(app, db);
   registerReferralRoutes(app, db);
   registerEventRoutes(app, db);
-  registerIndicatorRoutes(app, db);
+  registerIndicatorRoutes(app, db, config.indicators.minCell);
   registerAuditRoutes(app, db);
   await registerWebApp(app, config.webDistDir);
 

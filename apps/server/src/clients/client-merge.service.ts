@@ -21,6 +21,7 @@ const HISTORY_TABLES = [
   'pathway_assessments',
   'client_family_links',
   'referrals',
+  'group_event_attendees',
 ] as const;
 
 const latinName = (row: ClientRow) =>
@@ -85,6 +86,19 @@ export async function mergeClients(
     });
     // Sealed fields follow under the survivor's data key (before the rows change hands).
     await moveSealedFields(trx, keys, survivor.country_code, duplicate.id, survivor.id);
+    // Attendance is one row per event and person: where both records attended, keep one.
+    await trx
+      .deleteFrom('group_event_attendees')
+      .where('country_code', '=', survivor.country_code)
+      .where('client_id', '=', duplicate.id)
+      .where('event_id', 'in', (eb) =>
+        eb
+          .selectFrom('group_event_attendees')
+          .select('event_id')
+          .where('country_code', '=', survivor.country_code)
+          .where('client_id', '=', survivor.id),
+      )
+      .execute();
     for (const table of HISTORY_TABLES) {
       await trx
         .updateTable(table)
