@@ -29,6 +29,16 @@ export default defineConfig({
       },
       {
         test: {
+          // `npm run test:fuzz`: 1,000 generated bad inputs per write endpoint (robustness/).
+          name: 'fuzz',
+          include: ['apps/server/src/robustness/*.fuzz.ts'],
+          globalSetup: ['apps/server/src/testing/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],

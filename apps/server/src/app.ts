@@ -3,6 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerDeniedAccessAudit } from './audit/access-denied.js';
 import { registerAuditRoutes } from './audit/audit.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import type { PasswordHasher } from './auth/passwords.js';
@@ -10,6 +11,7 @@ import { registerCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientRoutes } from './clients/clients.routes.js';
 import type { Config } from './config/config.js';
 import { type KeyProvider, keyProviderFor } from './crypto/key-ring.js';
+import { registerDataSubjectRoutes } from './data-subject/data-subject.routes.js';
 import type { Database } from './db/client.js';
 import { registerEventRoutes } from './events/events.routes.js';
 import { registerHsdsRoutes } from './hsds/hsds.routes.js';
@@ -17,6 +19,7 @@ import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandling } from './http/errors.js';
 import { guardRoutes, type RouteEntry } from './http/route-guard.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerStorableTextCheck } from './http/storable-text.js';
 import { registerWebApp } from './http/web-app.js';
 import { registerIndicatorRoutes } from './indicators/indicators.routes.js';
 import { registerOfferRoutes } from './offers/offers.routes.js';
@@ -65,6 +68,7 @@ export async function buildApp({
   app.routeCatalogue = guardRoutes(app);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  registerStorableTextCheck(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -88,12 +92,14 @@ export async function buildApp({
 
   const db = database.db;
   registerAuthentication(app, db, config.session);
+  registerDeniedAccessAudit(app, db);
   registerSystemRoutes(app, db, config.demo, config.mfa.required);
   registerAuthRoutes(app, { db, hasher, config });
   registerReferenceRoutes(app, db);
   registerUserRoutes(app, { db, hasher });
   registerClientRoutes(app, db, keys);
   registerCaseworkRoutes(app, db, keys);
+  registerDataSubjectRoutes(app, db, keys);
   registerPathwayRoutes(app, db);
   registerPartnerRoutes(app, db);
   registerOfferRoutes(app, db);
@@ -101,7 +107,7 @@ export async function buildApp({
   registerReferralRoutes(app, db);
   registerEventRoutes(app, db);
   registerIndicatorRoutes(app, db, config.indicators.minCell);
-  registerAuditRoutes(app, db);
+  registerAuditRoutes(app, db, config.audit);
   await registerWebApp(app, config.webDistDir);
 
   await app.ready();

@@ -44,6 +44,10 @@ export const permissions = [
   /** Sensitive fields (sensitive session notes…): decrypted per reading, each reading audited. */
   'clients.sensitive.read',
   'clients.merge',
+  /** Everything held about one client, for an access request (data-subject rights); audited. */
+  'clients.export',
+  /** Removing a client's personal data on request; statistics stay. */
+  'clients.erase',
   'partners.manage',
   'offers.read',
   'offers.manage',
@@ -83,6 +87,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'clients.write',
     'clients.sensitive.read',
     'clients.merge',
+    'clients.export',
+    'clients.erase',
     'partners.manage',
     'offers.read',
     'offers.manage',
@@ -101,6 +107,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'clients.write',
     'clients.sensitive.read',
     'clients.merge',
+    'clients.export',
+    'clients.erase',
     'offers.read',
     'referrals.read',
     'referrals.write',
@@ -115,6 +123,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'clients.read',
     'clients.write',
     'clients.sensitive.read',
+    'clients.export',
     'offers.read',
     'referrals.read',
     'referrals.write',

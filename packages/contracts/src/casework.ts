@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Uuid } from './common.js';
+import { Uuid, Version } from './common.js';
 
 export const sessionChannels = ['in_person', 'phone', 'video', 'messenger', 'outreach'] as const;
 export const sessionFormats = ['individual', 'group'] as const;
@@ -67,7 +67,7 @@ export const CreateTaskBody = z.strictObject({
 export type CreateTaskBody = z.infer<typeof CreateTaskBody>;
 export const UpdateTaskBody = z.strictObject({
   status: z.enum(taskStatuses),
-  version: z.number().int().min(1),
+  version: Version,
 });
 
 export const Task = z.object({
@@ -100,10 +100,10 @@ export const closeReasons = [
 ] as const;
 export const CloseClientBody = z.strictObject({
   reason: z.enum(closeReasons),
-  version: z.number().int().min(1),
+  version: Version,
 });
-export const ReopenClientBody = z.strictObject({ version: z.number().int().min(1) });
-export const TransferClientBody = z.strictObject({ centreId: Uuid, version: z.number().int().min(1) });
+export const ReopenClientBody = z.strictObject({ version: Version });
+export const TransferClientBody = z.strictObject({ centreId: Uuid, version: Version });
 
 export const timelineKinds = [
   'registered',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, Uuid } from './common.js';
+import { CountryCode, Uuid, Version } from './common.js';
 
 export const clientGroups = ['prospective_migrant', 'returnee', 'local_job_seeker'] as const;
 export const ClientGroup = z.enum(clientGroups);
@@ -13,6 +13,8 @@ export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const CefrLevel = z.enum(cefrLevels);
 /** `merged`: a duplicate folded into another record, kept for tracing. */
 export const clientStatuses = ['active', 'closed', 'merged'] as const;
+/** A stored record may also be `erased` (personal data removed); the API answers 410 for it. */
+export const clientRecordStatuses = [...clientStatuses, 'erased'] as const;
 export const idDocumentTypes = ['passport', 'national_id', 'birth_certificate', 'other'] as const;
 export const migrationPurposes = ['work', 'vocational_training', 'study', 'regional'] as const;
 export const returnKinds = ['voluntary', 'assisted_voluntary', 'forced', 'other'] as const;
@@ -164,7 +166,7 @@ export type CreateClientBody = z.infer<typeof CreateClientBody>;
 /** What a caller sends (defaults not yet applied). */
 export type CreateClientInput = z.input<typeof CreateClientBody>;
 
-export const UpdateClientBody = z.strictObject({ ...clientFields, version: z.number().int().min(1) });
+export const UpdateClientBody = z.strictObject({ ...clientFields, version: Version });
 export type UpdateClientBody = z.infer<typeof UpdateClientBody>;
 
 export const Consent = z.object({
@@ -186,7 +188,7 @@ export const Client = z.object({
   caseCode: z.string(),
   countryCode: CountryCode,
   centreId: Uuid,
-  status: z.enum(clientStatuses),
+  status: z.enum(clientRecordStatuses),
   version: z.number().int(),
   name: z.object({
     given: z.string().nullable(),
@@ -242,7 +244,7 @@ export const ClientSummary = z.object({
   sex: Sex,
   birthYear: z.number().int().nullable(),
   group: ClientGroup,
-  status: z.enum(clientStatuses),
+  status: z.enum(clientRecordStatuses),
   updatedAt: z.string(),
 });
 export type ClientSummary = z.infer<typeof ClientSummary>;
@@ -296,8 +298,8 @@ export const ClientSearchResult = z.object({ items: z.array(ClientSummary.extend
 
 export const MergeClientBody = z.strictObject({
   duplicateId: Uuid,
-  version: z.number().int().min(1),
-  duplicateVersion: z.number().int().min(1),
+  version: Version,
+  duplicateVersion: Version,
 });
 
 /** Under 18 at `on`; with only a year known, counted as an adult from the start of the year they turn 18. */

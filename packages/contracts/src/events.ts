@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CounsellingTopic } from './casework.js';
-import { CountryCode, Uuid } from './common.js';
+import { CountryCode, MAX_VERSION, Uuid, Version } from './common.js';
 
 /**
  * Age groups of the programme's reporting. The four adult bands are the programme's; `under_15`
@@ -61,9 +61,11 @@ const EventFields = {
 export const CreateEventBody = z.strictObject({ centreId: Uuid, ...EventFields });
 export type CreateEventBody = z.infer<typeof CreateEventBody>;
 /** A full replacement of the editable fields, at the version read (409 when stale). */
-export const UpdateEventBody = z.strictObject({ ...EventFields, version: z.number().int().min(1) });
+export const UpdateEventBody = z.strictObject({ ...EventFields, version: Version });
 export type UpdateEventBody = z.infer<typeof UpdateEventBody>;
-export const DeleteEventQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const DeleteEventQuery = z.strictObject({
+  version: z.coerce.number().int().min(1).max(MAX_VERSION),
+});
 
 export const EventAttendee = z.object({ clientId: Uuid, caseCode: z.string() });
 

@@ -4,6 +4,7 @@ export * from './auth.js';
 export * from './casework.js';
 export * from './clients.js';
 export * from './common.js';
+export * from './data-subject.js';
 export * from './events.js';
 export * from './hsds.js';
 export * from './indicators.js';

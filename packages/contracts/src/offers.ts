@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CefrLevel, ClientGroup, Sex } from './clients.js';
-import { CountryCode, Locale, Uuid } from './common.js';
+import { CountryCode, Locale, Uuid, Version } from './common.js';
 import { PartnerType } from './reference.js';
 
 const IsoDate = z.iso.date();
@@ -32,7 +32,10 @@ export const AgreementInput = z
     purposes: z.array(AgreementPurpose).min(1).max(agreementPurposes.length),
     reference: z.string().trim().max(200).optional(),
   })
-  .refine((a) => a.expiresOn > a.signedOn, { path: ['expiresOn'], message: 'must be after the signing date' });
+  .refine((a) => a.expiresOn > a.signedOn, {
+    path: ['expiresOn'],
+    message: 'must be after the signing date',
+  });
 export type AgreementInput = z.infer<typeof AgreementInput>;
 
 export const Agreement = z.object({
@@ -55,7 +58,7 @@ export const PartnerInput = z.strictObject({
 });
 export type PartnerInput = z.infer<typeof PartnerInput>;
 export const CreatePartnerBody = PartnerInput.extend({ countryCode: CountryCode });
-export const UpdatePartnerBody = PartnerInput.extend({ version: z.number().int().min(1) });
+export const UpdatePartnerBody = PartnerInput.extend({ version: Version });
 
 export const PartnerDetail = z.object({
   id: Uuid,
@@ -107,7 +110,11 @@ export const LocalisedText = z
   .strict();
 export type LocalisedText = z.infer<typeof LocalisedText>;
 export const OptionalLocalisedText = z
-  .object({ en: z.string().trim().max(4000), fr: z.string().trim().max(4000), ar: z.string().trim().max(4000) })
+  .object({
+    en: z.string().trim().max(4000),
+    fr: z.string().trim().max(4000),
+    ar: z.string().trim().max(4000),
+  })
   .partial()
   .strict();
 
@@ -179,7 +186,7 @@ export const OfferInput = z
 export type OfferInput = z.infer<typeof OfferInput>;
 export const CreateOfferBody = OfferInput;
 export const UpdateOfferBody = OfferInput.extend({
-  version: z.number().int().min(1),
+  version: Version,
   /** Managers correct the count when places are taken outside Pathways. */
   seatsLeft: z.number().int().min(0).max(100_000).optional(),
 });

@@ -98,6 +98,8 @@ export const AuditEvent = z.object({
   occurredAt: z.string(),
   actorUserId: z.string().nullable(),
   actorName: z.string().nullable(),
+  /** The roles the actor held when acting; empty for system events and older ones. */
+  actorRoles: z.array(z.string()),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
@@ -106,9 +108,54 @@ export const AuditEvent = z.object({
   hash: z.string(),
 });
 export const AuditEventList = z.object({ items: z.array(AuditEvent) });
+/**
+ * Why a chain fails: `link` (previous hash does not match: deleted, inserted or moved event),
+ * `content` (edited), `sequence` (positions skip or repeat), `truncated` (events a signed head
+ * covered are gone), `recomputed` (hashes rewritten: no longer what a signed head covered),
+ * `signature` (a head whose HMAC does not verify: forged or signed with another key).
+ */
+export const AuditBreakReason = z.enum([
+  'link',
+  'content',
+  'sequence',
+  'truncated',
+  'recomputed',
+  'signature',
+]);
+export type AuditBreakReason = z.infer<typeof AuditBreakReason>;
+export const AuditChainVerdict = z.object({
+  /** A country code, 'global' (no country) or 'legacy' (events before per-country chains). */
+  chain: z.string(),
+  isIntact: z.boolean(),
+  checked: z.number().int(),
+  lastChainSeq: z.number().int(),
+  /** Position and time of the latest authentic signed head; null when none yet. */
+  signedChainSeq: z.number().int().nullable(),
+  signedAt: z.string().nullable(),
+  /** Events after the latest signed head (written since the last seal). */
+  unsigned: z.number().int(),
+  firstBroken: z
+    .object({
+      /** The event's trail number; null when the event is gone (truncated). */
+      seq: z.number().int().nullable(),
+      chainSeq: z.number().int(),
+      eventId: z.string().nullable(),
+      reason: AuditBreakReason,
+    })
+    .nullable(),
+});
+export type AuditChainVerdict = z.infer<typeof AuditChainVerdict>;
 export const AuditChainReport = z.object({
   isIntact: z.boolean(),
   checked: z.number().int(),
+  /** The first broken event over all chains (null when intact, or when the event is gone). */
   firstBrokenSeq: z.number().int().nullable(),
-  reason: z.enum(['link', 'content']).nullable(),
+  reason: AuditBreakReason.nullable(),
+  chains: z.array(AuditChainVerdict),
+  /** Signed heads checked, from the database and from the head file outside it. */
+  headsChecked: z.number().int(),
+  /** `development`: the published fallback key; heads then prove nothing against forgery. */
+  signingKey: z.enum(['configured', 'development']),
+  verifiedAt: z.string(),
 });
+export type AuditChainReport = z.infer<typeof AuditChainReport>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LanguageSkill } from './clients.js';
-import { Uuid } from './common.js';
+import { Uuid, Version } from './common.js';
 import { LocalisedText, OfferCategory } from './offers.js';
 
 export const referralStatuses = [
@@ -67,7 +67,7 @@ export type CreateReferralBody = z.infer<typeof CreateReferralBody>;
 export const ReferralTransitionBody = z
   .strictObject({
     to: ReferralStatus.exclude(['draft']),
-    version: z.number().int().min(1),
+    version: Version,
     /** Why the partner declined or the sender cancelled. */
     reason: z.string().trim().min(1).max(1000).optional(),
     outcome: ReferralOutcome.optional(),

@@ -3,12 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { scopeFor } from '../access/policies.js';
+import type { Config } from '../config/config.js';
 import type { DB } from '../db/schema.js';
 import { actorOf } from '../http/authenticate.js';
+import { AppError } from '../http/errors.js';
 import { countriesOfScope } from '../reference/reference.repo.js';
-import { verifyAuditChain } from './audit.verify.js';
+import { verifyAuditTrail } from './audit.verify.js';
+import { streamHeadFile } from './audit-head-file.js';
 
-export function registerAuditRoutes(app: FastifyInstance, db: Kysely<DB>) {
+export function registerAuditRoutes(app: FastifyInstance, db: Kysely<DB>, audit: Config['audit']) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['audit'];
 
@@ -34,6 +37,7 @@ export function registerAuditRoutes(app: FastifyInstance, db: Kysely<DB>) {
           'e.seq',
           'e.occurred_at',
           'e.actor_user_id',
+          'e.actor_roles',
           'u.display_name',
           'e.action',
           'e.entity_type',
@@ -60,6 +64,7 @@ export function registerAuditRoutes(app: FastifyInstance, db: Kysely<DB>) {
           occurredAt: e.occurred_at.toISOString(),
           actorUserId: e.actor_user_id,
           actorName: e.display_name,
+          actorRoles: e.actor_roles ? e.actor_roles.split(',') : [],
           action: e.action,
           entityType: e.entity_type,
           entityId: e.entity_id,
@@ -77,10 +82,20 @@ export function registerAuditRoutes(app: FastifyInstance, db: Kysely<DB>) {
       config: { permission: 'audit.verify' },
       schema: {
         tags,
-        summary: 'Recompute the hash chain and name the first broken event',
+        summary:
+          'Recompute every chain, check it against the signed heads (database and head file), and name the first broken event of each',
         response: { 200: AuditChainReport },
       },
     },
-    async () => verifyAuditChain(db),
+    async () => {
+      // Without a key (production misconfigured) the server does not start; this is belt and braces.
+      if (!audit.key) throw new AppError(503, 'audit_key_missing', 'PATHWAYS_AUDIT_KEY is not set.');
+      const headFile = audit.headFile;
+      return verifyAuditTrail(db, {
+        key: audit.key,
+        isDevelopmentKey: audit.isDevelopmentKey,
+        externalHeads: headFile ? [() => streamHeadFile(headFile)] : [],
+      });
+    },
   );
 }

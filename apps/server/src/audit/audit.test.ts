@@ -48,22 +48,34 @@ describe('audit trail', () => {
     expect(JSON.stringify(all)).not.toContain('Youssef');
   });
 
-  it('verifies an intact chain, and names the first event that was edited, deleted or inserted', async () => {
-    expect(await verify()).toMatchObject({ isIntact: true, firstBrokenSeq: null });
-    const db = t.database.db;
-    const events = await db.selectFrom('audit_events').select(['seq', 'action']).orderBy('seq').execute();
-    const middle = events[Math.floor(events.length / 2)]?.seq as number;
+  it('verifies through the API for auditors and admins only, naming the first edited or deleted event of a chain', async () => {
+    const intact = await verify();
+    expect(intact).toMatchObject({ isIntact: true, firstBrokenSeq: null, signingKey: 'development' });
+    expect(intact.chains.map((c: { chain: string }) => c.chain)).toEqual(['GH', 'MA', 'global']);
+    const admin = await logIn(t.app, demoEmail('admin'));
+    expect((await request(t.app, admin, 'GET', '/api/audit/verify')).statusCode).toBe(200);
+    expect((await request(t.app, managerGH, 'GET', '/api/audit/verify')).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/audit/verify' })).statusCode).toBe(401);
 
-    await sql`UPDATE audit_events SET action = 'nothing.happened' WHERE seq = ${middle}`.execute(db);
-    expect(await verify()).toMatchObject({ isIntact: false, firstBrokenSeq: middle, reason: 'content' });
-    await sql`UPDATE audit_events SET action = ${events.find((e) => e.seq === middle)?.action} WHERE seq = ${middle}`.execute(
-      db,
-    );
+    const db = t.database.db;
+    const global = await db
+      .selectFrom('audit_events')
+      .select(['seq', 'chain_seq', 'action'])
+      .where('chain', '=', 'global')
+      .orderBy('chain_seq')
+      .execute();
+    const middle = global[Math.floor(global.length / 2)] as (typeof global)[number];
+    const next = global.find((e) => e.chain_seq === middle.chain_seq + 1);
+
+    await sql`UPDATE audit_events SET action = 'nothing.happened' WHERE seq = ${middle.seq}`.execute(db);
+    expect(await verify()).toMatchObject({ isIntact: false, firstBrokenSeq: middle.seq, reason: 'content' });
+    await sql`UPDATE audit_events SET action = ${middle.action} WHERE seq = ${middle.seq}`.execute(db);
     expect((await verify()).isIntact).toBe(true);
 
-    await sql`DELETE FROM audit_events WHERE seq = ${middle}`.execute(db);
+    await sql`DELETE FROM audit_events WHERE seq = ${middle.seq}`.execute(db);
     const afterDelete = await verify();
-    expect(afterDelete).toMatchObject({ isIntact: false, reason: 'link' });
-    expect(afterDelete.firstBrokenSeq).toBeGreaterThan(middle);
+    expect(afterDelete).toMatchObject({ isIntact: false, firstBrokenSeq: next?.seq, reason: 'link' });
+    const chains = afterDelete.chains as { chain: string; isIntact: boolean }[];
+    expect(chains.filter((c) => !c.isIntact).map((c) => c.chain)).toEqual(['global']);
   });
 });

@@ -58,7 +58,17 @@ export async function logIn(deps: AuthDeps, body: LoginBody, ip: string): Promis
   else await hasher.burn(body.password);
 
   if (!user || !isValid || user.status !== 'active') {
-    await recordSignInFailure(db, config.login, body.email, ip);
+    // Audited with the account's id when there is one; the email typed is never stored.
+    await db.transaction().execute(async (trx) => {
+      await recordSignInFailure(trx, config.login, body.email, ip);
+      await appendAuditEvent(trx, {
+        actorUserId: user?.id ?? null,
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        ip,
+      });
+    });
     throw invalidCredentials();
   }
 

@@ -12,6 +12,7 @@ import type { KeyProvider } from '../crypto/key-ring.js';
 import { fieldRef, sessionNotesBody } from '../crypto/sealed-columns.js';
 import type { DB } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
+import { refreshClientYears, yearOfDate } from '../indicators/rollup.repo.js';
 
 type SessionRow = {
   id: string;
@@ -120,6 +121,7 @@ export async function recordSession(
         .execute();
     }
     await touchClient(trx, client.country_code, client.id);
+    await refreshClientYears(trx, client.country_code, client.id, [yearOfDate(body.heldOn)]);
     await auditClientChange(trx, actor, 'session.record', client, ip);
   });
   const row = await selectSessions(db, client.country_code).where('s.id', '=', id).executeTakeFirstOrThrow();

@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor.js';
 import { appendAuditEvent } from '../audit/audit.repo.js';
 import type { DB } from '../db/schema.js';
 
-/** The audit event of any change to a client's record: who, what, which client, from where. */
+/** The audit event of any change to, or reading of, a client's record: who, what, which client, from where. */
 export function auditClientChange(
   trx: Transaction<DB>,
   actor: Actor,

@@ -102,6 +102,7 @@ async function exactMatches(
     .selectFrom('clients')
     .selectAll()
     .where(column, '=', value)
+    .where('status', '!=', 'erased')
     .where(clientInScope(scope))
     .limit(limit)
     .execute();

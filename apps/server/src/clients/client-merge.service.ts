@@ -6,6 +6,7 @@ import type { KeyProvider } from '../crypto/key-ring.js';
 import { moveSealedFields } from '../crypto/rekey.js';
 import type { ClientsTable, DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
+import { refreshClientYears } from '../indicators/rollup.repo.js';
 import { auditClientChange } from './client-audit.js';
 import { personFromRow, searchColumnsOf } from './client-person.js';
 import type { ClientRow } from './clients.presenter.js';
@@ -65,6 +66,10 @@ export async function mergeClients(
     throw invalid('duplicateId', 'belongs to another country');
   if (duplicate.status === 'merged' || survivor.status === 'merged') {
     throw new AppError(409, 'already_merged', 'One of the two records was already merged.');
+  }
+  // Merging would tie an erased history to a living record again.
+  if (duplicate.status === 'erased' || survivor.status === 'erased') {
+    throw new AppError(409, 'client_erased', 'One of the two records was erased.');
   }
 
   const duplicateName = latinName(duplicate);
@@ -129,6 +134,7 @@ export async function mergeClients(
         event(duplicate.id, { survivorId: survivor.id, survivorCaseCode: survivor.case_code }),
       ])
       .execute();
+    for (const id of [survivor.id, duplicate.id]) await refreshClientYears(trx, survivor.country_code, id);
     await auditClientChange(trx, actor, 'client.merge', survivor, ip);
   });
   return getClient(db, actor, survivor.id);

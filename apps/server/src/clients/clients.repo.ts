@@ -52,6 +52,8 @@ export async function listClients(db: Db, scope: Scope, f: ClientFilters) {
     .$if(Boolean(f.status), (q) => q.where('status', '=', f.status as ClientRow['status']))
     // Merged duplicates only show when asked for: they live on in their survivor.
     .$if(!f.status, (q) => q.where('status', '!=', 'merged'))
+    // Erased records hold no one to list (their page answers 410 with the case code).
+    .where('status', '!=', 'erased')
     .$if(Boolean(f.centreId), (q) => q.where('centre_id', '=', f.centreId as string));
   const [items, total] = await Promise.all([
     base
@@ -150,7 +152,8 @@ export async function findCandidateRows(db: Db, scope: Scope, keys: CandidateKey
       .innerJoin('centres', 'centres.id', 'clients.centre_id')
       .select(candidateColumns)
       .where(clientInScope(scope))
-      .where('clients.status', '!=', 'merged');
+      // Erased people must never be found again, whatever is left of their row.
+      .where('clients.status', 'not in', ['merged', 'erased']);
   const nearest = () =>
     base().orderBy(sql`clients.search_skeleton <-> ${keys.skeleton}`).limit(NEAREST_PER_KEY);
   const sets = await Promise.all([

@@ -23,8 +23,8 @@ import { actorOf } from '../http/authenticate.js';
 import { findDuplicates, searchClients } from './client-matching.service.js';
 import { mergeClients } from './client-merge.service.js';
 import {
-  getClient,
   listVisibleClients,
+  readClient,
   recordConsent,
   registerClient,
   updateClient,
@@ -106,7 +106,7 @@ export function registerClientRoutes(app: FastifyInstance, db: Kysely<DB>, keys:
         response: { 200: Client },
       },
     },
-    async (request) => getClient(db, actorOf(request), request.params.clientId),
+    async (request) => readClient(db, actorOf(request), request.params.clientId, request.ip),
   );
 
   r.put(

@@ -10,8 +10,10 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Actor, Scope } from '../access/actor.js';
 import { redactReferrals } from '../referrals/referrals.repo.js';
 import { scopeFor } from '../access/policies.js';
+import { clientErased } from '../data-subject/erased.js';
 import type { DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
+import { refreshClientYears } from '../indicators/rollup.repo.js';
 import { findUnknownCodes } from '../reference/code-lists.repo.js';
 import { nextCaseCode } from './case-codes.js';
 import { auditClientChange } from './client-audit.js';
@@ -247,13 +249,35 @@ export async function findClientOrThrow(
 ) {
   const row = await findClient(db, scopeFor(actor, permission), clientId);
   if (!row) throw notFound('client');
+  if (row.status === 'erased') throw clientErased(row);
   return row;
+}
+
+/** A user opening a client's record: the reading is audited in the same transaction. */
+export async function readClient(
+  db: Kysely<DB>,
+  actor: Actor,
+  clientId: string,
+  ip: string,
+): Promise<Client> {
+  return db.transaction().execute(async (trx) => {
+    const client = await getClient(trx, actor, clientId);
+    await auditClientChange(
+      trx,
+      actor,
+      'client.read',
+      { id: client.id, country_code: client.countryCode },
+      ip,
+    );
+    return client;
+  });
 }
 
 export async function getClient(db: Kysely<DB>, actor: Actor, clientId: string): Promise<Client> {
   const scope = scopeFor(actor, 'clients.read');
   const row = await findClient(db, scope, clientId);
   if (!row) throw notFound('client');
+  if (row.status === 'erased') throw clientErased(row);
   const [consents, family] = await Promise.all([
     listConsents(db, row.country_code, row.id),
     listFamilyLinks(db, scope, row.country_code, row.id),
@@ -282,6 +306,7 @@ export async function updateClient(
       );
     }
     await replaceFamilyLinks(trx, current.country_code, current.id, family);
+    await refreshClientYears(trx, current.country_code, current.id);
     await auditClientChange(
       trx,
       actor,
@@ -305,8 +330,7 @@ export async function recordConsent(
   input: ConsentInput,
   ip: string,
 ) {
-  const client = await findClient(db, scopeFor(actor, 'clients.write'), clientId);
-  if (!client) throw notFound('client');
+  const client = await findClientOrThrow(db, actor, 'clients.write', clientId);
   const [row] = await consentRows(
     db,
     [{ input, field: '' }],
@@ -329,8 +353,7 @@ export async function withdrawClientConsent(
   consentId: string,
   ip: string,
 ) {
-  const client = await findClient(db, scopeFor(actor, 'clients.write'), clientId);
-  if (!client) throw notFound('client');
+  const client = await findClientOrThrow(db, actor, 'clients.write', clientId);
   return db.transaction().execute(async (trx) => {
     const row = await withdrawConsent(trx, client.country_code, consentId, actor.userId);
     if (!row || row.client_id !== client.id) {

@@ -13,6 +13,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** Optional: the owner role that runs migrations; DATABASE_URL is then the runtime role. */
+  DATABASE_MIGRATOR_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   PATHWAYS_DATA_DIR: z.string().min(1).default('./data'),
   PATHWAYS_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -35,6 +40,8 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** Sign-in throttling (lockout, 429). Off only for tests that send thousands of bad sign-ins (fuzzing). */
+  LOGIN_THROTTLE: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
   WEB_DIST_DIR: z.string().optional(),
   /** Counts below this are hidden in suppressed indicator views; rates and medians need a base this big. */
@@ -47,6 +54,14 @@ const EnvSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64')
     .optional(),
+  /** At least 32 random bytes, base64: signs audit chain heads. Required in production. */
+  PATHWAYS_AUDIT_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 random bytes in base64')
+    .optional(),
+  /** Also append every signed audit chain head to this file (outside the database). */
+  PATHWAYS_AUDIT_HEAD_FILE: z.string().optional(),
+  PATHWAYS_AUDIT_SEAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
 });
 
 export type Config = {
@@ -54,11 +69,13 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Owner role for migrations; unset: DATABASE_URL migrates too (and may alter the audit trail). */
+  databaseMigratorUrl: string | undefined;
   dataDir: string;
   demo: boolean;
   logLevel: string;
   session: { idleMinutes: number; maxHours: number };
-  login: { maxFailures: number; lockMinutes: number };
+  login: { maxFailures: number; lockMinutes: number; isThrottled: boolean };
   /** argon2id cost. Production follows OWASP's 2023 minimum (19 MiB, 2 passes). */
   passwordHashing: { memoryCost: number; timeCost: number };
   trustProxy: boolean;
@@ -72,10 +89,22 @@ export type Config = {
    * unless it is a demo, where enrolment answers 503.
    */
   mfa: { required: boolean; encryptionKey: Buffer | undefined };
+  /**
+   * Audit chain heads: `key` signs them (undefined only in production without
+   * PATHWAYS_AUDIT_KEY: main.ts refuses to start); the sealer signs every `sealSeconds`.
+   */
+  audit: {
+    key: Buffer | undefined;
+    isDevelopmentKey: boolean;
+    headFile: string | undefined;
+    sealSeconds: number;
+  };
 };
 
 // Outside production only: a fixed, public key, so a development database survives restarts.
 const DEVELOPMENT_MFA_KEY = createHash('sha256').update('pathways-development-mfa-key').digest();
+// Outside production only, and published: heads signed with it prove nothing against forgery.
+const DEVELOPMENT_AUDIT_KEY = createHash('sha256').update('pathways-development-audit-key').digest();
 
 export class ConfigError extends Error {}
 
@@ -89,18 +118,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.LOGIN_THROTTLE) {
+    throw new ConfigError('Invalid configuration:\n  LOGIN_THROTTLE: cannot be off in production');
+  }
   const demo = e.PATHWAYS_DEMO ?? e.NODE_ENV !== 'production';
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseMigratorUrl: e.DATABASE_MIGRATOR_URL,
     dataDir: path.resolve(e.PATHWAYS_DATA_DIR),
     // The demo seeds itself unless switched off; production gets it only when asked.
     demo,
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
-    login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
+    login: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      lockMinutes: e.LOGIN_LOCK_MINUTES,
+      isThrottled: e.LOGIN_THROTTLE,
+    },
     passwordHashing: { memoryCost: 19456, timeCost: 2 },
     trustProxy: e.TRUST_PROXY,
     indicators: { minCell: e.INDICATORS_MIN_CELL },
@@ -115,6 +152,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : e.NODE_ENV === 'production'
           ? undefined
           : DEVELOPMENT_MFA_KEY,
+    },
+    audit: {
+      key: e.PATHWAYS_AUDIT_KEY
+        ? Buffer.from(e.PATHWAYS_AUDIT_KEY, 'base64')
+        : e.NODE_ENV === 'production'
+          ? undefined
+          : DEVELOPMENT_AUDIT_KEY,
+      isDevelopmentKey: !e.PATHWAYS_AUDIT_KEY,
+      headFile: e.PATHWAYS_AUDIT_HEAD_FILE ? path.resolve(e.PATHWAYS_AUDIT_HEAD_FILE) : undefined,
+      sealSeconds: e.PATHWAYS_AUDIT_SEAL_SECONDS,
     },
   };
 }

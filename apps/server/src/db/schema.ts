@@ -12,6 +12,8 @@ export type CountriesTable = {
   ui_languages: string[];
   partner_institution: string;
   referral_overdue_days: Generated<number>;
+  /** Closed cases are anonymised this many years after closing (data-subject/retention.service.ts). */
+  retention_years: Generated<number>;
 };
 
 export type CentresTable = {
@@ -112,13 +114,28 @@ export type AuditEventsTable = {
   seq: Generated<number>;
   occurred_at: Timestamp;
   actor_user_id: string | null;
+  /** The actor's roles then, comma-separated (migration 0017); NULL before it or without an actor. */
+  actor_roles: ColumnType<string | null, string | null | undefined, string | null>;
   action: string;
   entity_type: string;
   entity_id: string | null;
   country_code: string | null;
   ip: string | null;
+  /** The event's country code, 'global' without one, 'legacy' before migration 0015. */
+  chain: string;
+  chain_seq: number;
   prev_hash: string;
   hash: string;
+};
+
+/** Signed chain heads (audit/audit-heads.ts): inserted only, never changed. */
+export type AuditChainHeadsTable = {
+  id: Generated<number>;
+  chain: string;
+  last_seq: number;
+  last_hash: string;
+  signed_at: Timestamp;
+  mac: string;
 };
 
 export type CaseCodeCountersTable = {
@@ -135,8 +152,14 @@ export type ClientsTable = {
   id: string;
   centre_id: string;
   case_code: string;
-  status: Generated<'active' | 'closed' | 'merged'>;
+  /** `erased`: personal data removed on request or by retention; the row keeps statistics only. */
+  status: Generated<'active' | 'closed' | 'merged' | 'erased'>;
   version: Generated<number>;
+  /** When the personal data was removed (also set on merged duplicates of an erased survivor). */
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** NULL when the retention job erased the record. */
+  erased_by: ColumnType<string | null, string | null | undefined, string | null>;
+  erasure_reason: ColumnType<string | null, string | null | undefined, string | null>;
   merged_into_id: ColumnType<string | null, string | null | undefined, string | null>;
   given_name: string | null;
   middle_name: string | null;
@@ -369,6 +392,7 @@ export type DB = {
   mfa_recovery_codes: MfaRecoveryCodesTable;
   mfa_pending_logins: MfaPendingLoginsTable;
   audit_events: AuditEventsTable;
+  audit_chain_heads: AuditChainHeadsTable;
   case_code_counters: CaseCodeCountersTable;
   clients: ClientsTable;
   consents: ConsentsTable;

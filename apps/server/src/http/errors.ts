@@ -9,6 +9,7 @@ const titles: Record<number, string> = {
   403: 'Not allowed',
   404: 'Not found',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Request body too large',
   415: 'Unsupported media type',
   422: 'Unprocessable content',

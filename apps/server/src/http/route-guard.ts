@@ -1,7 +1,15 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { z } from 'zod';
 
-export type RouteEntry = { method: string; url: string; permission: string };
+/** `body`, `params` and `query` are the route's zod schemas: the fuzz tests (robustness/) derive inputs from them. */
+export type RouteEntry = {
+  method: string;
+  url: string;
+  permission: string;
+  body?: unknown;
+  params?: unknown;
+  query?: unknown;
+};
 
 const DOCS_PREFIX = '/api/docs';
 const noQueryParameters = z.strictObject({});
@@ -27,7 +35,15 @@ export function guardRoutes(app: FastifyInstance): RouteEntry[] {
     }
     if (!route.schema?.querystring) route.schema = { ...route.schema, querystring: noQueryParameters };
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') catalogue.push({ method, url: route.url, permission });
+      if (method !== 'HEAD')
+        catalogue.push({
+          method,
+          url: route.url,
+          permission,
+          body: route.schema?.body,
+          params: route.schema?.params,
+          query: route.schema?.querystring,
+        });
     }
   });
   return catalogue;

@@ -15,9 +15,10 @@ import {
 import { recordSession } from './indicators.fixture.js';
 
 /**
- * Indicators are computed from the raw tables on every request. This proves it holds under
- * change: after new sessions, edited clients, a transfer and a merge, every figure equals a naive
- * recount done here in plain code from the rows as they are now.
+ * The API's figures (people and sessions from the rollup for whole months, from the raw tables
+ * for other date ranges) hold under change: after new sessions, edited clients, a transfer and a
+ * merge, every figure equals a naive recount done here in plain code from the rows as they are
+ * now. rollup-recount.test.ts compares rollup and raw tables over random writes.
  */
 let t: TestContext;
 let manager: Session;

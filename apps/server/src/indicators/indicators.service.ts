@@ -4,8 +4,9 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { DB } from '../db/schema.js';
 import { invalid } from '../http/errors.js';
-import { type CounselFact, type CountRow, countCounselling, type Slice } from './counselling.repo.js';
+import type { CountRow, Slice } from './counselling.repo.js';
 import { bookCounselling, presentCounselling, type RowSpec } from './counselling.tables.js';
+import { type CountSource, countPeopleAndSessions } from './counselling-rollup.repo.js';
 import { headlineOf } from './headline.js';
 import { type Book, createBook, createReader, linesOfBook, type ReportContext } from './indicator-book.js';
 import { resolveView } from './indicators.scope.js';
@@ -50,8 +51,10 @@ function periodOf(query: IndicatorQuery, now: Date): Period {
 }
 
 /**
- * Computed from the raw tables on every request (see docs/ARCHITECTURE.md, "Indicators"): a
- * figure is always what the records say now, edits, transfers and merges included.
+ * People and sessions come from the rollup kept in step with every write (rollup.repo.ts) where
+ * it can answer, the rest from the raw tables on every request (docs/ARCHITECTURE.md,
+ * "Indicators and events"): a figure is always what the records say now, edits, transfers and
+ * merges included. `source: 'raw'` reads the raw tables only (the recount tests compare both).
  */
 export async function buildIndicatorReport(
   db: Kysely<DB>,
@@ -59,6 +62,7 @@ export async function buildIndicatorReport(
   query: IndicatorQuery,
   k: number,
   now = new Date(),
+  source: CountSource = 'rollup',
 ): Promise<IndicatorReport> {
   const view = await resolveView(db, actor, { country: query.country, centre: query.centre });
   const period = periodOf(query, now);
@@ -93,14 +97,13 @@ export async function buildIndicatorReport(
 
   // Unlinked, people and sessions come from one pass over the sessions; linked, sessions are
   // counted by month over the whole year, people over the period only.
-  const counselling = linkedYear
-    ? Promise.all([
-        countCounselling(db, slice, query.breakdown, { byMonth: false, withPeople: true }),
-        countCounselling(db, additiveSlice, query.breakdown, { byMonth: true, withPeople: false }),
-      ])
-    : countCounselling(db, slice, query.breakdown, { byMonth: false, withPeople: true }).then(
-        (f): [CounselFact[], CounselFact[]] => [f, f],
-      );
+  const counselling = countPeopleAndSessions(
+    db,
+    slice,
+    linkedYear ? additiveSlice : null,
+    query.breakdown,
+    source,
+  );
   const [[forPeople, forSessions], referrals, medians, returnees, participants, beyond] = await Promise.all([
     counselling,
     countReferralFacts(db, additiveSlice, linkedYear !== null),

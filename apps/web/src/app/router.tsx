@@ -9,6 +9,8 @@ import {
 } from '@tanstack/react-router';
 import { meQueryOptions } from '../features/auth/api';
 import { parseClientListSearch } from '../features/clients/list-search';
+import { parseEventListSearch } from '../features/events/event-search';
+import { parseIndicatorSearch } from '../features/indicators/indicator-search';
 import { parseDirectorySearch, parseOfferListSearch } from '../features/offers/list-search';
 import { parseReferralListSearch } from '../features/referrals/list-search';
 import { adoptAccountLanguage } from '../i18n/i18n';
@@ -182,6 +184,28 @@ const partnerReferralRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/partner-referral-route'), 'PartnerReferralRoute'),
 });
 
+// Indicators: the filters live in the URL (codes only), so a view can be shared and printed.
+const indicatorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicators',
+  validateSearch: parseIndicatorSearch,
+  component: lazyRouteComponent(() => import('./routes/indicators-route'), 'IndicatorsRoute'),
+});
+
+const eventsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/events',
+  validateSearch: parseEventListSearch,
+  component: lazyRouteComponent(() => import('./routes/events-route'), 'EventsRoute'),
+});
+
+// Admins and auditors: recompute the audit chains and check their signed heads.
+const auditVerifyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit/verify',
+  component: lazyRouteComponent(() => import('./routes/audit-verify-route'), 'AuditVerifyRoute'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   selfCheckRoute,
@@ -203,6 +227,9 @@ const routeTree = rootRoute.addChildren([
     referralRoute,
     partnerReferralsRoute,
     partnerReferralRoute,
+    auditVerifyRoute,
+    indicatorsRoute,
+    eventsRoute,
   ]),
 ]);
 

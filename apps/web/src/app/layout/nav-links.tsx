@@ -4,6 +4,8 @@ import {
   IconAddressBook,
   IconBuildingBank,
   IconBuildingCommunity,
+  IconCalendarEvent,
+  IconChartBar,
   IconChecklist,
   IconCompass,
   IconHome,
@@ -12,6 +14,7 @@ import {
   IconMapSearch,
   IconScale,
   IconSend,
+  IconShieldCheck,
   IconUsers,
 } from '@tabler/icons-react';
 import { createLink, useRouterState } from '@tanstack/react-router';
@@ -36,7 +39,10 @@ type Item = {
     | '/partner/referrals'
     | '/offers'
     | '/partners'
-    | '/directory';
+    | '/directory'
+    | '/indicators'
+    | '/events'
+    | '/audit/verify';
   labelKey: string;
   icon: ReactNode;
   permission?: Permission;
@@ -81,6 +87,18 @@ const items: Item[] = [
     permission: 'partners.read',
   },
   {
+    to: '/events',
+    labelKey: 'events.nav',
+    icon: <IconCalendarEvent size={18} aria-hidden="true" />,
+    permission: 'events.read',
+  },
+  {
+    to: '/indicators',
+    labelKey: 'indicators.nav',
+    icon: <IconChartBar size={18} aria-hidden="true" />,
+    permission: 'indicators.read',
+  },
+  {
     to: '/centres',
     labelKey: 'nav.centres',
     icon: <IconBuildingCommunity size={18} aria-hidden="true" />,
@@ -107,6 +125,12 @@ const items: Item[] = [
     labelKey: 'nav.users',
     icon: <IconUsers size={18} aria-hidden="true" />,
     permission: 'users.manage',
+  },
+  {
+    to: '/audit/verify',
+    labelKey: 'audit.nav.verify',
+    icon: <IconShieldCheck size={18} aria-hidden="true" />,
+    permission: 'audit.verify',
   },
 ];
 

@@ -10,13 +10,15 @@ import {
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/api';
+import { DataSubjectMenuItems } from '../data-subject/data-subject-menu-items';
+import { EraseClientModal } from '../data-subject/erase-client-modal';
 import { CloseCaseModal, ReopenCaseModal } from './close-case-modal';
 import { MergeModal } from './merge-modal';
 import { TransferModal } from './transfer-modal';
 
-type Dialog = 'close' | 'reopen' | 'transfer' | 'merge' | null;
+type Dialog = 'close' | 'reopen' | 'transfer' | 'merge' | 'erase' | null;
 
-/** Close, reopen, transfer and merge: the changes to the case as a whole. */
+/** Close, reopen, transfer, merge, export and erase: the changes to the case as a whole. */
 export const CaseActionsMenu = ({ client }: { client: Client }) => {
   const { t } = useTranslation();
   const canWrite = useCan('clients.write');
@@ -72,12 +74,14 @@ export const CaseActionsMenu = ({ client }: { client: Client }) => {
               {t('casework.actions.merge')}
             </Menu.Item>
           ) : null}
+          <DataSubjectMenuItems client={client} onErase={() => setDialog('erase')} />
         </Menu.Dropdown>
       </Menu>
       <CloseCaseModal client={client} opened={dialog === 'close'} onClose={closeDialog} />
       <ReopenCaseModal client={client} opened={dialog === 'reopen'} onClose={closeDialog} />
       <TransferModal client={client} opened={dialog === 'transfer'} onClose={closeDialog} />
       {canMerge ? <MergeModal client={client} opened={dialog === 'merge'} onClose={closeDialog} /> : null}
+      <EraseClientModal client={client} opened={dialog === 'erase'} onClose={closeDialog} />
     </>
   );
 };

@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../../ui/query-state';
 import { useCan } from '../auth/api';
 import { CaseActionsMenu } from '../casework/case-actions-menu';
 import { ClientCasework } from '../casework/client-casework';
+import { ErasedClientNotice } from '../data-subject/erased-client-notice';
 import { useClient } from './api';
 import { ClientGroupBadge, ClientStatusBadge } from './client-badges';
 import { joinName } from './client-format';
@@ -109,6 +110,14 @@ export const ClientPage = ({ clientId }: { clientId: string }) => {
   useDocumentTitle(
     client.data ? t('clients.documentTitle', { caseCode: client.data.caseCode }) : t('clients.title'),
   );
+  // An erased record answers 410 (even over data cached before): show what is left of it.
+  if (isApiError(client.error) && client.error.status === 410)
+    return (
+      <Stack gap="lg">
+        <BackToList />
+        <ErasedClientNotice clientId={clientId} />
+      </Stack>
+    );
   return (
     <Stack gap="lg">
       <BackToList />

@@ -35,8 +35,7 @@ export const pathwayKeys = {
   assessments: (clientId: string) => ['pathways', 'client', clientId, 'assessments'] as const,
 };
 
-const clientPath = (clientId: string, tail: string) =>
-  `/api/clients/${encodeURIComponent(clientId)}/${tail}`;
+const clientPath = (clientId: string, tail: string) => `/api/clients/${encodeURIComponent(clientId)}/${tail}`;
 
 export const packsQueryOptions = queryOptions({
   queryKey: pathwayKeys.packs,
@@ -50,8 +49,7 @@ export const useRulePacks = () => useQuery(packsQueryOptions);
 /** Public evaluation: nothing is stored, by the self-check and the counsellor's preview alike. */
 export const useEvaluatePathways = () =>
   useMutation({
-    mutationFn: (body: EvaluateRequest) =>
-      postJson<PathwayEvaluation>('/api/public/pathways/evaluate', body),
+    mutationFn: (body: EvaluateRequest) => postJson<PathwayEvaluation>('/api/public/pathways/evaluate', body),
   });
 
 export const useSuggestedProfile = (clientId: string, isEnabled: boolean) =>

@@ -52,7 +52,11 @@ const AssessmentItem = ({ assessment }: { assessment: PathwayAssessment }) => {
             aria-expanded={isOpen}
             aria-controls={panelId}
             leftSection={
-              isOpen ? <IconChevronUp size={14} aria-hidden="true" /> : <IconChevronDown size={14} aria-hidden="true" />
+              isOpen ? (
+                <IconChevronUp size={14} aria-hidden="true" />
+              ) : (
+                <IconChevronDown size={14} aria-hidden="true" />
+              )
             }
           >
             {isOpen ? t('pathways.client.hideResult') : t('pathways.client.showResult')}

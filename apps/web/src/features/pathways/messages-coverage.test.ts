@@ -19,7 +19,10 @@ const REASON_KEYS: Record<string, string[]> = {
   not_in_force: ['reasons.not_in_force', 'reasons.not_in_force_ended'],
   fact_unknown: ['reasons.fact_unknown', 'reasons.fact_unknown_language', 'reasons.fact_unknown_experience'],
   age_out_of_range: ['reasons.age_below', 'reasons.age_at_least', 'reasons.age_between'],
-  language_level_insufficient: ['reasons.language_level_insufficient', 'reasons.language_level_insufficient_alt'],
+  language_level_insufficient: [
+    'reasons.language_level_insufficient',
+    'reasons.language_level_insufficient_alt',
+  ],
   fact_mismatch: ['reasons.fact_mismatch', 'reasons.fact_mismatch_generic'],
   offer_required: ['reasons.offer_required.jobOffer', 'reasons.offer_required.trainingPlaceOffer'],
 };
@@ -28,7 +31,9 @@ describe('pathway messages', () => {
   it('cover every engine reason, step and note code', () => {
     const missing = [
       ...REASON_CODES.flatMap((code) => REASON_KEYS[code] ?? [`reasons.${code}`]),
-      ...NEXT_STEP_CODES.map((code) => (code === 'find_offer' ? 'steps.find_offer.jobOffer' : `steps.${code}`)),
+      ...NEXT_STEP_CODES.map((code) =>
+        code === 'find_offer' ? 'steps.find_offer.jobOffer' : `steps.${code}`,
+      ),
       ...NOTE_CODES.map((code) => `notes.${code}`),
     ].filter((key) => !has(key));
     expect(missing).toEqual([]);

@@ -27,7 +27,13 @@ export const PathwayResults = ({ evaluation, headingRef, headingOrder = 2, title
   const counts = (status: RouteStatus) => evaluation.routes.filter((route) => route.status === status).length;
   return (
     <Stack gap="sm">
-      <Title order={headingOrder} size={headingOrder === 2 ? 'h3' : 'h4'} ref={headingRef} tabIndex={-1} style={{ outlineOffset: 4 }}>
+      <Title
+        order={headingOrder}
+        size={headingOrder === 2 ? 'h3' : 'h4'}
+        ref={headingRef}
+        tabIndex={-1}
+        style={{ outlineOffset: 4 }}
+      >
         {title ?? t('pathways.results.title')}
       </Title>
       <Text size="sm">

@@ -60,7 +60,13 @@ describe('profile draft', () => {
   });
 
   it('flags answers the schema would reject', () => {
-    const draft = { ...draftFromProfile(), age: 12.5, yearsInLast5: 4, yearsInLast7: 1, dateOfBirth: '2001-02-30' };
+    const draft = {
+      ...draftFromProfile(),
+      age: 12.5,
+      yearsInLast5: 4,
+      yearsInLast7: 1,
+      dateOfBirth: '2001-02-30',
+    };
     expect(validateDraft(draft, '2026-13-01')).toEqual({
       age: 'wholeNumber',
       'qualifiedExperience.yearsInLast7': 'experienceWindows',

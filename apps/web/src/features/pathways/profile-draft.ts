@@ -5,7 +5,15 @@ import type { CefrLevel, PathwayProfile, QualificationLevel, RecognitionStatus }
 // as a refusal. Facts the form does not ask (e.g. work periods from the client's record) ride along
 // in `base` untouched.
 
-export const CEFR_OPTIONS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const satisfies readonly CefrLevel[];
+export const CEFR_OPTIONS = [
+  'none',
+  'A1',
+  'A2',
+  'B1',
+  'B2',
+  'C1',
+  'C2',
+] as const satisfies readonly CefrLevel[];
 export const QUALIFICATION_OPTIONS = [
   'none',
   'school_leaving',
@@ -55,8 +63,7 @@ export type ProfileDraft = {
 /** Field errors keyed by the profile path the server uses too (without the `profile.` prefix). */
 export type DraftErrors = Record<string, string>;
 
-const toTri = (value: boolean | undefined): TriState =>
-  value === undefined ? '' : value ? 'yes' : 'no';
+const toTri = (value: boolean | undefined): TriState => (value === undefined ? '' : value ? 'yes' : 'no');
 const fromTri = (value: TriState): boolean | undefined => (value === '' ? undefined : value === 'yes');
 const toNumberAnswer = (value: number | undefined): NumberAnswer => value ?? '';
 
@@ -172,8 +179,7 @@ export const profileFromDraft = (draft: ProfileDraft): PathwayProfile => {
     qualifiedExperience: experience,
     languages: Object.keys(languages).length > 0 ? languages : undefined,
     jobOffer,
-    trainingPlaceOffer:
-      draft.hasTrainingPlace === 'yes' ? { ...(base.trainingPlaceOffer ?? {}) } : undefined,
+    trainingPlaceOffer: draft.hasTrainingPlace === 'yes' ? { ...(base.trainingPlaceOffer ?? {}) } : undefined,
     languageCourse,
     lawfulStayMonthsInLast5Years: readNumber(draft.lawfulStayMonths),
     isPartnerApplyingAndEligible: fromTri(draft.partnerApplying),

@@ -21,8 +21,7 @@ export const useResultText = () => {
   return useMemo(() => {
     const has = (key: string) => i18n.exists(`${P}.${key}`);
     const tr = (key: string, params?: Params) => t(`${P}.${key}`, params);
-    const tryTr = (key: string, fallback: string, params?: Params) =>
-      has(key) ? tr(key, params) : fallback;
+    const tryTr = (key: string, fallback: string, params?: Params) => (has(key) ? tr(key, params) : fallback);
 
     const safe = <T>(make: () => T, fallback: T): T => {
       try {
@@ -72,7 +71,8 @@ export const useResultText = () => {
     const recognition = (value: unknown) => tryTr(`recognition.${str(value) ?? ''}`, str(value) ?? '');
     const fact = (name: unknown) => {
       const value = str(name) ?? '';
-      if (value.startsWith('languages.')) return tr('facts.languageLevel', { language: languageName(value.slice(10)) });
+      if (value.startsWith('languages.'))
+        return tr('facts.languageLevel', { language: languageName(value.slice(10)) });
       return tryTr(`facts.${value}`, value);
     };
 
@@ -216,9 +216,15 @@ export const useResultText = () => {
       const text = ((): string | null => {
         switch (s.code) {
           case 'reach_language_level':
-            return tr('steps.reach_language_level', { language: languageName(s.language), level: level(s.level) });
+            return tr('steps.reach_language_level', {
+              language: languageName(s.language),
+              level: level(s.level),
+            });
           case 'gain_experience':
-            return tr('steps.gain_experience', { years: num(s.years) ?? 0, withinYears: num(s.withinYears) ?? 0 });
+            return tr('steps.gain_experience', {
+              years: num(s.years) ?? 0,
+              withinYears: num(s.withinYears) ?? 0,
+            });
           case 'find_offer':
             return tryTr(`steps.find_offer.${str(s.offer) ?? ''}`, s.code, {
               match: String(s.mustMatchQualification === true),
@@ -244,7 +250,10 @@ export const useResultText = () => {
       switch (n.code) {
         case 'latest_known_amount_used':
         case 'earliest_known_amount_used':
-          return tr(`notes.${n.code}`, { year: String(n.year ?? ''), amountYear: String(n.amountYear ?? '') });
+          return tr(`notes.${n.code}`, {
+            year: String(n.year ?? ''),
+            amountYear: String(n.amountYear ?? ''),
+          });
         case 'check_official_source':
           return tr('notes.check_official_source', { subject: subjectLabel(n.subject) });
         case 'permit_months':

@@ -30,7 +30,10 @@ export const RouteStatusBadge = ({ status }: { status: RouteStatus }) => {
       radius="sm"
       tt="none"
       size="lg"
-      styles={{ root: { flexShrink: 0, maxWidth: 'none', height: 'auto', minHeight: 26 }, label: { overflow: 'visible', whiteSpace: 'normal' } }}
+      styles={{
+        root: { flexShrink: 0, maxWidth: 'none', height: 'auto', minHeight: 26 },
+        label: { overflow: 'visible', whiteSpace: 'normal' },
+      }}
     >
       {t(`pathways.status.${status}`)}
     </Badge>
@@ -53,17 +56,26 @@ const Section = ({ title, items }: { title: string; items: string[] }) =>
     </Box>
   );
 
-export const RouteResultCard = ({ route, headingOrder = 3 }: { route: RouteResult; headingOrder?: 3 | 4 }) => {
+export const RouteResultCard = ({
+  route,
+  headingOrder = 3,
+}: {
+  route: RouteResult;
+  headingOrder?: 3 | 4;
+}) => {
   const { t } = useTranslation();
   const text = useResultText();
   const titleId = useId();
   const officialNotes = route.notes.filter(
-    (note) => note.code === 'check_official_source' || (note.sourceQuality && note.sourceQuality !== 'official'),
+    (note) =>
+      note.code === 'check_official_source' || (note.sourceQuality && note.sourceQuality !== 'official'),
   );
   const otherNotes = route.notes.filter((note) => !officialNotes.includes(note));
   // Many criteria can share one caveat: say it once, listing what it is about.
   const subjects = unique(
-    officialNotes.filter((note) => note.code === 'check_official_source').map((note) => text.subjectLabel(note.subject)),
+    officialNotes
+      .filter((note) => note.code === 'check_official_source')
+      .map((note) => text.subjectLabel(note.subject)),
   );
   const officialItems = unique([
     ...officialNotes.filter((note) => note.code !== 'check_official_source').map(text.describeNote),
@@ -87,9 +99,15 @@ export const RouteResultCard = ({ route, headingOrder = 3 }: { route: RouteResul
           <span dir="ltr">{route.legalBasis}</span>
         </Text>
         {route.points ? <PointsTable points={route.points} /> : null}
-        <Section title={t('pathways.results.missing')} items={unique(route.missing.map(text.describeReason))} />
+        <Section
+          title={t('pathways.results.missing')}
+          items={unique(route.missing.map(text.describeReason))}
+        />
         <Section title={t('pathways.results.failed')} items={unique(route.failed.map(text.describeReason))} />
-        <Section title={t('pathways.results.nextSteps')} items={unique(route.nextSteps.map(text.describeStep))} />
+        <Section
+          title={t('pathways.results.nextSteps')}
+          items={unique(route.nextSteps.map(text.describeStep))}
+        />
         <Section title={t('pathways.results.notes')} items={unique(otherNotes.map(text.describeNote))} />
         {officialNotes.length > 0 ? (
           <Box p="xs" bg="yellow.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
@@ -120,14 +138,26 @@ export const RouteResultCard = ({ route, headingOrder = 3 }: { route: RouteResul
               </Text>
             </Text>
             {route.effectiveFrom ? (
-              <Text size="sm">{t('pathways.results.effectiveFrom', { date: text.formatDate(route.effectiveFrom) })}</Text>
+              <Text size="sm">
+                {t('pathways.results.effectiveFrom', { date: text.formatDate(route.effectiveFrom) })}
+              </Text>
             ) : null}
             <List size="sm" spacing={2} withPadding>
               {urls.map((url) => (
                 <List.Item key={url}>
-                  <Anchor href={url} target="_blank" rel="noopener noreferrer" dir="ltr" style={{ overflowWrap: 'anywhere' }}>
+                  <Anchor
+                    href={url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    dir="ltr"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
                     {url.replace(/^https?:\/\//, '')}
-                    <IconExternalLink size={12} aria-label={t('pathways.results.opensNewTab')} style={{ marginInlineStart: 4 }} />
+                    <IconExternalLink
+                      size={12}
+                      aria-label={t('pathways.results.opensNewTab')}
+                      style={{ marginInlineStart: 4 }}
+                    />
                   </Anchor>
                 </List.Item>
               ))}

@@ -13,7 +13,9 @@ const PackCard = ({ pack }: { pack: RulePackSummary }) => {
   const { routeTitle, formatDate } = useResultText();
   const country = useMemo(() => {
     try {
-      return new Intl.DisplayNames([i18n.language], { type: 'region' }).of(pack.destination) ?? pack.destination;
+      return (
+        new Intl.DisplayNames([i18n.language], { type: 'region' }).of(pack.destination) ?? pack.destination
+      );
     } catch {
       return pack.destination;
     }

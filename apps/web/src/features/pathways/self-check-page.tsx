@@ -41,7 +41,11 @@ export const SelfCheckPage = () => {
         <Alert variant="light" color="indigo" icon={<IconLock aria-hidden="true" />}>
           <Text size="sm">{t('pathways.selfCheck.nothingStored')}</Text>
         </Alert>
-        <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('pathways.selfCheck.formLabel')}>
+        <form
+          onSubmit={(event) => void submit(event)}
+          noValidate
+          aria-label={t('pathways.selfCheck.formLabel')}
+        >
           <Stack gap="md">
             <Text size="sm" c="dimmed">
               {t('pathways.selfCheck.allOptional')}
@@ -63,7 +67,11 @@ export const SelfCheckPage = () => {
             </details>
             <FormErrorAlert message={form.formError} />
             <Group gap="sm">
-              <Button type="submit" loading={evaluate.isPending} leftSection={<IconSearch size={16} aria-hidden="true" />}>
+              <Button
+                type="submit"
+                loading={evaluate.isPending}
+                leftSection={<IconSearch size={16} aria-hidden="true" />}
+              >
                 {t('pathways.selfCheck.submit')}
               </Button>
               <Button variant="default" onClick={startAgain}>

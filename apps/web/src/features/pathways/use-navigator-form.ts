@@ -20,7 +20,10 @@ export const useNavigatorForm = (initialProfile?: PathwayProfile) => {
   const [errors, setErrors] = useState<DraftErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  const patch = useCallback((next: Partial<ProfileDraft>) => setDraft((current) => ({ ...current, ...next })), []);
+  const patch = useCallback(
+    (next: Partial<ProfileDraft>) => setDraft((current) => ({ ...current, ...next })),
+    [],
+  );
 
   const reset = useCallback((profile?: PathwayProfile) => {
     setDraft(draftFromProfile(profile));
