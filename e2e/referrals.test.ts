@@ -111,6 +111,11 @@ describe('the referral loop, in French', () => {
     await counsellor.reload();
     const timeline = counsellor.getByRole('list', { name: fr.casework.timeline.title });
     await timeline.getByText(/mesure achevée — résultat : entreprise créée/).waitFor();
+    // And in the list of the centre's referrals.
+    await counsellor.goto('/referrals');
+    await counsellor.getByRole('heading', { level: 1, name: l.title }).waitFor();
+    await counsellor.getByRole('link', { name: client.caseCode }).first().waitFor();
+    await expectNoSeriousA11yViolations(counsellor, 'referrals list (fr)');
     await counsellor.context().close();
     await partner.context().close();
   });

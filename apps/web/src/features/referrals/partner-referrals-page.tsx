@@ -4,12 +4,12 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { Page } from '../../ui/page';
-import { ErrorState, LoadingState } from '../../ui/query-state';
 import { usePartnerReferralList } from './api';
 import { ListPager } from './list-pager';
 import type { ReferralListSearch } from './list-search';
 import { ReferralStatusBadge } from './referral-badges';
 import { useReferralTarget } from './referral-format';
+import { ReferralList } from './referral-list';
 
 const PartnerReferralRow = ({ referral }: { referral: PartnerReferral }) => {
   const { t } = useTranslation();
@@ -86,23 +86,11 @@ export const PartnerReferralsPage = ({ search }: { search: ReferralListSearch })
           </Text>
         ) : null}
       </div>
-      {list.isPending ? <LoadingState /> : null}
-      {list.isError ? <ErrorState onRetry={() => void list.refetch()} /> : null}
-      {list.isSuccess && list.data.items.length === 0 ? (
-        <Text size="sm">{t('referrals.partner.empty')}</Text>
-      ) : null}
-      {list.data && list.data.items.length > 0 ? (
-        <Stack
-          gap="xs"
-          component="ul"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          aria-busy={list.isFetching}
-        >
-          {list.data.items.map((referral) => (
-            <PartnerReferralRow key={referral.id} referral={referral} />
-          ))}
-        </Stack>
-      ) : null}
+      <ReferralList
+        list={list}
+        empty={t('referrals.partner.empty')}
+        renderItem={(referral) => <PartnerReferralRow key={referral.id} referral={referral} />}
+      />
       <ListPager
         total={list.data?.total ?? 0}
         page={page}

@@ -4,12 +4,12 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { Page } from '../../ui/page';
-import { ErrorState, LoadingState } from '../../ui/query-state';
 import { type ReferralFilters, useOverdueReferralCount, useReferralList } from './api';
 import { ListPager } from './list-pager';
 import type { ReferralListSearch } from './list-search';
 import { OverdueReferralBadge, ReferralStatusBadge } from './referral-badges';
 import { useReferralTarget } from './referral-format';
+import { ReferralList } from './referral-list';
 
 type Listed = NonNullable<ReturnType<typeof useReferralList>['data']>['items'][number];
 
@@ -88,23 +88,11 @@ const ReferralResults = ({
           </Text>
         ) : null}
       </div>
-      {list.isPending ? <LoadingState /> : null}
-      {list.isError ? <ErrorState onRetry={() => void list.refetch()} /> : null}
-      {list.isSuccess && list.data.items.length === 0 ? (
-        <Text size="sm">{filters.overdue ? t('referrals.list.noOverdue') : t('referrals.list.empty')}</Text>
-      ) : null}
-      {list.data && list.data.items.length > 0 ? (
-        <Stack
-          gap="xs"
-          component="ul"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          aria-busy={list.isFetching}
-        >
-          {list.data.items.map((referral) => (
-            <ReferralRow key={referral.id} referral={referral} />
-          ))}
-        </Stack>
-      ) : null}
+      <ReferralList
+        list={list}
+        empty={filters.overdue ? t('referrals.list.noOverdue') : t('referrals.list.empty')}
+        renderItem={(referral) => <ReferralRow key={referral.id} referral={referral} />}
+      />
       <ListPager total={list.data?.total ?? 0} page={page} onChange={onPage} />
     </Stack>
   );
