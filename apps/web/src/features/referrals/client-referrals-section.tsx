@@ -1,7 +1,6 @@
-import { Anchor, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Client, Referral } from '@pathways/contracts';
 import { IconSend } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
@@ -9,8 +8,8 @@ import { ErrorState, LoadingState } from '../../ui/query-state';
 import { useCan } from '../auth/api';
 import { useClientReferrals } from './api';
 import { ReferModal, type ReferTarget } from './refer-modal';
-import { OverdueReferralBadge, ReferralStatusBadge } from './referral-badges';
 import { useReferralTarget } from './referral-format';
+import { ReferralRowHeader } from './referral-row-header';
 import { SuggestedOffers } from './suggested-offers';
 
 type ListedReferral = Omit<Referral, 'events'>;
@@ -32,28 +31,7 @@ const ReferralItem = ({ referral }: { referral: ListedReferral }) => {
   return (
     <Paper component="li" withBorder p="sm" radius="sm">
       <Stack gap={4}>
-        <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
-          <div style={{ minWidth: 0 }}>
-            <Anchor
-              fw={700}
-              dir="auto"
-              renderRoot={(props) => (
-                <Link {...props} to="/referrals/$referralId" params={{ referralId: referral.id }} />
-              )}
-            >
-              {target}
-            </Anchor>
-            {referral.offer ? (
-              <Text size="sm" c="dimmed" dir="auto">
-                {referral.partnerName}
-              </Text>
-            ) : null}
-          </div>
-          <Group gap={6} wrap="wrap">
-            <ReferralStatusBadge status={referral.status} />
-            {referral.overdue ? <OverdueReferralBadge /> : null}
-          </Group>
-        </Group>
+        <ReferralRowHeader referral={referral} target={target} />
         <Text size="sm" c="dimmed">
           {dates.join(' · ')}
         </Text>

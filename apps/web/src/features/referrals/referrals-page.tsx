@@ -7,9 +7,9 @@ import { Page } from '../../ui/page';
 import { type ReferralFilters, useOverdueReferralCount, useReferralList } from './api';
 import { ListPager } from './list-pager';
 import type { ReferralListSearch } from './list-search';
-import { OverdueReferralBadge, ReferralStatusBadge } from './referral-badges';
 import { useReferralTarget } from './referral-format';
 import { ReferralList } from './referral-list';
+import { ReferralRowHeader } from './referral-row-header';
 
 type Listed = NonNullable<ReturnType<typeof useReferralList>['data']>['items'][number];
 
@@ -20,28 +20,7 @@ const ReferralRow = ({ referral }: { referral: Listed }) => {
   return (
     <Paper component="li" withBorder p="sm" radius="sm">
       <Stack gap={4}>
-        <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
-          <div style={{ minWidth: 0 }}>
-            <Anchor
-              fw={700}
-              dir="auto"
-              renderRoot={(props) => (
-                <Link {...props} to="/referrals/$referralId" params={{ referralId: referral.id }} />
-              )}
-            >
-              {target}
-            </Anchor>
-            {referral.offer ? (
-              <Text size="sm" c="dimmed" dir="auto">
-                {referral.partnerName}
-              </Text>
-            ) : null}
-          </div>
-          <Group gap={6} wrap="wrap">
-            <ReferralStatusBadge status={referral.status} />
-            {referral.overdue ? <OverdueReferralBadge /> : null}
-          </Group>
-        </Group>
+        <ReferralRowHeader referral={referral} target={target} />
         <Group gap="sm" wrap="wrap">
           <Anchor
             className="ltr-text"
