@@ -1,69 +1,139 @@
 /**
- * Request latency of Pathways routes through the real app (in-process, no sockets), each
- * compared with a bare Fastify route measured in the same run: the ratio is what to read,
- * this machine's absolute numbers move with its load. `npm run bench -- --quick` for a smoke run.
+ * The benchmark suite: `npm run bench [-- --quick] [--no-append] [--only search,indicators,load,web]`.
+ * Starts its own PostgreSQL, generates the datasets it needs (or reuses the ones a previous run
+ * left, keyed by the generator's sources), runs each benchmark in its own process, and appends the
+ * figures, each beside its baseline, with the goals to BENCHMARKS.md. `--quick` is the CI smoke run:
+ * tiny datasets and short runs, figures printed and kept in bench/.cache/quick.md, not recorded.
  */
-import Fastify from 'fastify';
-import { buildApp } from '../../apps/server/src/app.js';
-import { createPasswordHasher } from '../../apps/server/src/auth/passwords.js';
-import { loadConfig } from '../../apps/server/src/config/config.js';
-import { openPglite } from '../../apps/server/src/db/client.js';
-import { migrate } from '../../apps/server/src/db/migrate.js';
-import { seedDemo } from '../../apps/server/src/demo/seed-demo.js';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BenchReport } from './report.js';
+import { type Dataset, datasetPlan, prepareDataset } from './runner/datasets.js';
+import { startBenchPostgres } from './runner/postgres.js';
+import { appendRun, composeRun } from './runner/record.js';
 
-type Inject = (url: string) => Promise<unknown>;
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'no-append': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'pg-dir': { type: 'string', default: path.join(os.tmpdir(), 'pathways-bench-pg') },
+    'pg-port': { type: 'string', default: '55470' },
+    /** Drop the cached datasets and generate them again. */
+    regenerate: { type: 'boolean', default: false },
+  },
+});
 
-async function measure(label: string, inject: Inject, url: string, iterations: number) {
-  for (let i = 0; i < Math.min(50, iterations); i++) await inject(url); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = process.hrtime.bigint();
-    await inject(url);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number;
-  return { label, median: at(0.5), p95: at(0.95) };
+const root = path.resolve(import.meta.dirname, '../..');
+const cacheDir = path.join(root, 'bench/.cache');
+const quick = args.quick;
+const only = new Set((args.only ?? 'search,indicators,load,web').split(','));
+const startedAt = performance.now();
+const elapsed = () => `${((performance.now() - startedAt) / 60_000).toFixed(1)} min`;
+const log = (line: string) => process.stderr.write(`\n[bench ${elapsed()}] ${line}\n`);
+
+/** Runs a benchmark script in its own process and reads the report it writes. */
+async function runBenchmark(name: string, script: string, scriptArgs: string[]): Promise<BenchReport> {
+  const reportFile = path.join(cacheDir, `${name}.report.json`);
+  await fs.rm(reportFile, { force: true });
+  log(`${name}: ${script} ${scriptArgs.join(' ')}`);
+  await runChild(script, [...scriptArgs, '--report', reportFile]);
+  return JSON.parse(await fs.readFile(reportFile, 'utf8')) as BenchReport;
 }
 
-async function main() {
-  const iterations = process.argv.includes('--quick') ? 50 : 1000;
-  const bare = Fastify();
-  bare.get('/hello', async () => ({ status: 'ok' }));
-  await bare.ready();
-
-  const database = await openPglite({});
-  await migrate(database);
-  const hasher = createPasswordHasher({ memoryCost: 19456, timeCost: 2 });
-  await seedDemo(database.db, hasher);
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', PATHWAYS_DEMO: '1' });
-  const app = await buildApp({ config, database, hasher });
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email: 'admin@demo.pathways.local', password: 'pathways-demo' },
+export function runChild(script: string, scriptArgs: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...scriptArgs], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const stop = () => child.kill('SIGINT');
+    process.once('SIGINT', stop);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', stop);
+      if (code === 0) resolve();
+      else reject(new Error(`${script} ${scriptArgs.join(' ')} failed (${signal ?? `exit ${code}`})`));
+    });
   });
-  const cookie = `pathways_session=${login.cookies.find((c) => c.name === 'pathways_session')?.value}`;
-  const withSession: Inject = (url) => app.inject({ url, headers: { cookie } });
+}
 
-  const results = [
-    await measure('bare Fastify route (baseline)', (url) => bare.inject({ url }), '/hello', iterations),
-    await measure('GET /api/health (one SELECT 1)', (url) => app.inject({ url }), '/api/health', iterations),
-    await measure('GET /api/auth/me (session + memberships)', withSession, '/api/auth/me', iterations),
-    await measure('GET /api/countries (14 countries, 19 centres)', withSession, '/api/countries', iterations),
-    await measure('GET /api/summary (4 scoped counts)', withSession, '/api/summary', iterations),
-  ];
-  const baseline = results[0]?.median ?? 1;
-  console.log(`PGlite, in-process inject, ${iterations} requests each\n`);
-  console.log('| route | median ms | p95 ms | × baseline |\n|---|---|---|---|');
-  for (const r of results) {
-    console.log(
-      `| ${r.label} | ${r.median.toFixed(3)} | ${r.p95.toFixed(3)} | ${(r.median / baseline).toFixed(1)} |`,
+await fs.mkdir(cacheDir, { recursive: true });
+const postgres = await startBenchPostgres(args['pg-dir'], Number(args['pg-port']));
+const reports: { name: string; report: BenchReport }[] = [];
+const datasets: Dataset[] = [];
+try {
+  for (const plan of datasetPlan(quick)) {
+    if (!only.has('search') && !(only.has('indicators') && plan.role === 'large')) continue;
+    log(`dataset ${plan.label}`);
+    datasets.push(
+      await prepareDataset(plan, { postgres, cacheDir, regenerate: args.regenerate, run: runChild }),
     );
   }
-  await app.close();
-  await bare.close();
-  await database.close();
+  if (only.has('search')) {
+    for (const dataset of datasets) {
+      const target = dataset.databaseUrl
+        ? ['--database-url', dataset.databaseUrl]
+        : ['--data-dir', dataset.dataDir];
+      const report = await runBenchmark(`search-${dataset.name}`, 'bench/src/search.ts', [
+        ...target,
+        '--pairs',
+        dataset.pairsFile,
+        '--queries',
+        quick ? '30' : '200',
+        '--warmup',
+        quick ? '5' : '20',
+      ]);
+      reports.push({ name: `search:${dataset.plan.key}`, report });
+    }
+  }
+  const large = datasets.find((d) => d.plan.role === 'large');
+  if (only.has('indicators') && large?.databaseUrl) {
+    const report = await runBenchmark('indicators', 'bench/src/indicators.ts', [
+      '--database-url',
+      large.databaseUrl,
+      '--no-raw',
+      ...(quick
+        ? ['--runs', '3', '--runs-all', '2', '--writes', '10']
+        : ['--runs', '9', '--runs-all', '5', '--writes', '50']),
+    ]);
+    reports.push({ name: 'indicators', report });
+  }
+  if (only.has('load'))
+    reports.push({ name: 'load', report: await runBenchmark('load', 'bench/src/load.ts', []) });
+  if (only.has('web'))
+    reports.push({ name: 'web', report: await runBenchmark('web', 'bench/src/web.ts', []) });
+} finally {
+  await postgres.stop();
 }
 
-await main();
+const run = composeRun({
+  quick,
+  reports,
+  datasets,
+  postgresVersion: postgres.version,
+  minutes: (performance.now() - startedAt) / 60_000,
+  commit: gitCommit(),
+});
+await fs.writeFile(path.join(cacheDir, quick ? 'quick.md' : 'last-run.md'), run.markdown);
+console.log(run.markdown);
+if (!quick && !args['no-append']) {
+  await appendRun(path.join(root, 'BENCHMARKS.md'), run);
+  log('appended to BENCHMARKS.md');
+}
+log(`done: ${run.goalsMet}/${run.goalsTotal} goals met`);
+
+function gitCommit(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root })
+      .toString()
+      .trim();
+    return dirty ? `${sha} (with uncommitted changes)` : sha;
+  } catch {
+    return 'unknown';
+  }
+}

@@ -5,9 +5,7 @@
  * (as a duplicate-check draft, and its name as search-box text) through the server's own service
  * functions, beside a naive trigram query in the same run, and reports latency and recall@10.
  */
-import { execSync } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { DuplicateCheckBody } from '@pathways/contracts';
 import { buildSearchKeys, normaliseText } from '@pathways/domain';
@@ -19,6 +17,7 @@ import type { ClientRow } from '../../apps/server/src/clients/clients.presenter.
 import type { PlantedPair } from './gen/generate.js';
 import { openBenchDatabase, pairsPathFor } from './gen/open.js';
 import { createRandom } from './gen/prng.js';
+import { writeReport } from './report.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +28,8 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
     warmup: { type: 'string', default: '20' },
+    report: { type: 'string' },
+    explain: { type: 'boolean', default: false },
   },
 });
 
@@ -110,6 +111,12 @@ for (const pair of shuffled.slice(0, wanted + warmup)) {
   });
 }
 
+// The naive baseline's own index: the product has no index on the Latin spelling (migration 0019).
+await database.withRawSession((s) =>
+  s.exec(
+    'CREATE INDEX IF NOT EXISTS bench_naive_latin_knn_idx ON clients USING gist (search_latin gist_trgm_ops)',
+  ),
+);
 const NAIVE_SQL =
   'SELECT id FROM clients WHERE search_latin % $1 ORDER BY similarity(search_latin, $1) DESC LIMIT 10';
 const paths: Record<'dup' | 'search' | 'naive', Path> = {
@@ -173,26 +180,14 @@ const counts = await database.withRawSession(async (s) => {
   const [v] = await s.query<{ n: number }>('SELECT count(*)::int AS n FROM counselling_sessions');
   return { clients: c?.n ?? 0, sessions: v?.n ?? 0 };
 });
-const commit = (() => {
-  try {
-    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
-      .toString()
-      .trim();
-  } catch {
-    return 'unknown';
-  }
-})();
-const cpus = os.cpus();
 const fmt = (n: number) => n.toFixed(1);
 const pct = (n: number) => `${(100 * n).toFixed(1)} %`;
 
+const where = database.kind === 'pglite' ? 'PGlite' : 'PostgreSQL';
 const lines: string[] = [];
-lines.push(`### Client search and duplicate check, ${new Date().toISOString().slice(0, 10)}`, '');
+lines.push(`#### ${counts.clients.toLocaleString('en')} clients, ${where}`, '');
 lines.push(
   `- database: ${database.kind === 'pglite' ? 'PGlite (in-process)' : 'PostgreSQL (node-postgres)'}; dataset: ${counts.clients.toLocaleString('en')} clients, ${counts.sessions.toLocaleString('en')} sessions, ${pairsFile.pairs.length.toLocaleString('en')} planted pairs (seed ${pairsFile.seed})`,
-);
-lines.push(
-  `- machine: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}, Node ${process.version}, commit ${commit}`,
 );
 lines.push(
   `- ${paths.dup.samples.length} queries (after ${warmup} warm-up), each the second record of a planted pair; actor: country manager of its country. Recall@10: the first record is among the ≤10 returned (the query's own record is in the data too and takes one place).`,
@@ -228,7 +223,7 @@ for (const kind of kinds) {
 // The plan of the nearest-skeleton query behind the median duplicate check: where the time goes.
 const byTime = [...dupTimes].sort((x, y) => x.ms - y.ms);
 const median = byTime[Math.floor(byTime.length / 2)];
-if (median) {
+if (median && args.explain) {
   const keys = buildSearchKeys(personFromInput(median.query.draft));
   const plan = await database.withRawSession((s) =>
     s.query<{ 'QUERY PLAN': string }>(
@@ -245,5 +240,15 @@ if (median) {
   );
   lines.push(...plan.map((r) => r['QUERY PLAN']), '```');
 }
-console.log(lines.join('\n'));
+const figures: Record<string, number> = { clients: counts.clients, sessions: counts.sessions };
+for (const [key, path] of Object.entries(paths)) {
+  const s = stats(path);
+  Object.assign(figures, {
+    [`${key}.p50`]: s.p50,
+    [`${key}.p95`]: s.p95,
+    [`${key}.p99`]: s.p99,
+    [`${key}.recall`]: s.recall,
+  });
+}
+await writeReport(args.report, { section: lines.join('\n'), goals: [], figures });
 await database.close();

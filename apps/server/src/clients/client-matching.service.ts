@@ -14,6 +14,8 @@ import { clientInScope } from './clients.scope.js';
 const SEARCH_THRESHOLD = 0.2;
 const CASE_CODE = /^[A-Z]{2}-[A-Z]{3}-\d{4}-\d{1,6}$/i;
 const PHONE = /^\+?[\d\s-]{7,20}$/;
+// An estimated age is often a few years off: look that far either side of the estimate's year.
+const ESTIMATED_YEARS = 3;
 
 /**
  * Likely existing records of a person being registered, across the counsellor's whole country.
@@ -23,20 +25,23 @@ export async function findDuplicates(db: Kysely<DB>, actor: Actor, draft: Duplic
   const writeScope = scopeFor(actor, 'clients.write');
   const readScope = scopeFor(actor, 'clients.read');
   // Duplicates are sought in every country the counsellor works in, not just their centre.
+  const countryCodes = await countriesOfScope(db, writeScope);
   const countryScope: Scope = {
     isGlobal: writeScope.isGlobal,
-    countryCodes: await countriesOfScope(db, writeScope),
+    countryCodes,
     centreIds: [],
     partnerOrganisationIds: [],
   };
   const person = personFromInput(draft);
   const keys = buildSearchKeys(person);
-  const rows = await findCandidateRows(db, countryScope, {
-    latin: keys.latinNormalised,
+  const dob = draft.dateOfBirth;
+  const rows = await findCandidateRows(db, countryScope, countryCodes, {
     skeleton: keys.skeleton,
     phone: draft.phone,
     idNumber: draft.idDocument?.number,
-    birthYear: draft.dateOfBirth ? Number(draft.dateOfBirth.value.slice(0, 4)) : undefined,
+    birthYear: dob
+      ? { year: Number(dob.value.slice(0, 4)), window: dob.precision === 'estimated' ? ESTIMATED_YEARS : 1 }
+      : undefined,
   });
   const ranked = rankCandidates(
     person,
@@ -77,7 +82,9 @@ export async function searchClients(db: Kysely<DB>, actor: Actor, query: string,
   }
   const person: PersonMatchInput = hasArabicScript(trimmed) ? { original: trimmed } : { latin: trimmed };
   const keys = buildSearchKeys(person);
-  const rows = await findCandidateRows(db, scope, { latin: keys.latinNormalised, skeleton: keys.skeleton });
+  const rows = await findCandidateRows(db, scope, await countriesOfScope(db, scope), {
+    skeleton: keys.skeleton,
+  });
   const ranked = rankCandidates(
     person,
     rows.map((row) => ({ ...personFromRow(row), row })),

@@ -114,11 +114,11 @@ export async function withdrawConsent(
 }
 
 export type CandidateKeys = {
-  latin: string;
   skeleton: string;
   phone?: string;
   idNumber?: string;
-  birthYear?: number;
+  /** The draft's birth year and how many years either side a record may differ (an estimate differs more). */
+  birthYear?: { year: number; window: number };
 };
 
 // What the scorer and the presenters read: no profile, no JSON.
@@ -136,16 +136,19 @@ const candidateColumns = [
 
 // Nearest names per set: enough to hold the person among many namesakes, few enough to score fast.
 const NEAREST_PER_KEY = 50;
+const NEAREST_UNKNOWN_YEAR = 20;
 const EXACT_LIMIT = 20;
 
 /**
- * Candidates for the scorer, in small ordered sets: the names nearest to the draft's consonant
- * skeleton (GiST trigram distance), the nearest among people born within a year of the draft
- * (namesakes are told apart by birth date), and exact phone or document matches. Merged without
- * repeats. A second nearest-set on the Latin spelling found no one the skeleton missed on the
- * benchmark's planted duplicates and cost 40 % of the time, so there is none.
+ * Candidates for the scorer, in small ordered sets, country by country (the GiST index of
+ * migration 0019 leads with the country, so each scan stays inside one): with a birth year, the
+ * names nearest to the draft's consonant skeleton among people born within the window and among
+ * people whose birth year is unknown; without one, the nearest names of the country; and exact
+ * phone or document matches. Merged without repeats. A record whose birth year lies outside the
+ * window is found by phone or document only: that is what keeps the scan a few milliseconds at a
+ * million clients (bench/src/search.ts).
  */
-export async function findCandidateRows(db: Db, scope: Scope, keys: CandidateKeys) {
+export async function findCandidateRows(db: Db, scope: Scope, countryCodes: string[], keys: CandidateKeys) {
   const base = () =>
     db
       .selectFrom('clients')
@@ -154,16 +157,24 @@ export async function findCandidateRows(db: Db, scope: Scope, keys: CandidateKey
       .where(clientInScope(scope))
       // Erased people must never be found again, whatever is left of their row.
       .where('clients.status', 'not in', ['merged', 'erased']);
-  const nearest = () =>
-    base().orderBy(sql`clients.search_skeleton <-> ${keys.skeleton}`).limit(NEAREST_PER_KEY);
+  const nearest = (countryCode: string, limit: number) =>
+    base()
+      .where('clients.country_code', '=', countryCode)
+      .orderBy(sql`clients.search_skeleton <-> ${keys.skeleton}`)
+      .limit(limit);
+  const byName = (countryCode: string) => {
+    const { birthYear } = keys;
+    if (!birthYear) return [nearest(countryCode, NEAREST_PER_KEY).execute()];
+    return [
+      nearest(countryCode, NEAREST_PER_KEY)
+        .where('clients.birth_year', '>=', birthYear.year - birthYear.window)
+        .where('clients.birth_year', '<=', birthYear.year + birthYear.window)
+        .execute(),
+      nearest(countryCode, NEAREST_UNKNOWN_YEAR).where('clients.birth_year', 'is', null).execute(),
+    ];
+  };
   const sets = await Promise.all([
-    keys.skeleton ? nearest().execute() : [],
-    keys.skeleton && keys.birthYear
-      ? nearest()
-          .where('clients.birth_year', '>=', keys.birthYear - 1)
-          .where('clients.birth_year', '<=', keys.birthYear + 1)
-          .execute()
-      : [],
+    ...(keys.skeleton ? countryCodes.flatMap(byName) : []),
     keys.phone ? base().where('clients.phone', '=', keys.phone).limit(EXACT_LIMIT).execute() : [],
     keys.idNumber
       ? base().where('clients.id_document_number', '=', keys.idNumber).limit(EXACT_LIMIT).execute()

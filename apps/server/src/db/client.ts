@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -63,7 +64,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   };
 }
 
-const extensions = { pg_trgm, unaccent, fuzzystrmatch };
+const extensions = { pg_trgm, unaccent, fuzzystrmatch, btree_gist };
 
 /** PGlite on a data directory (or in memory when dataDir is undefined, for tests). */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {

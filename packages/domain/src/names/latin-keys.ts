@@ -69,7 +69,21 @@ export const finishSkeleton = (raw: string): string => raw.replace(/^\.?b\.?d\.?
 
 export type LatinKeys = { skeleton: string; spelling: string };
 
+// Scoring a draft against dozens of namesakes derives the same words' keys again and again
+// (joined runs included): remember them, within a bound, as a server meets new names all day.
+const KEY_CACHE_SIZE = 20_000;
+const keyCache = new Map<string, LatinKeys>();
+
 export const buildLatinKeys = (word: string): LatinKeys => {
+  const cached = keyCache.get(word);
+  if (cached) return cached;
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  const keys = deriveLatinKeys(word);
+  keyCache.set(word, keys);
+  return keys;
+};
+
+const deriveLatinKeys = (word: string): LatinKeys => {
   // Geminates are collapsed on letters, before vowels are dropped, so Savović (s-v-v-c) ≠ Savić (s-v-c).
   // A final h after a vowel is a spelling habit (Fatimah, Mensah, Ezeh), not a sound.
   const token = word.replace(/(.)\1+/g, '$1').replace(/(?<=[aeiou])h$/, '');

@@ -71,14 +71,28 @@ const DISTINCT_NAME_GROUPS: RegExp[][] = [
   [/^ahmad$/, /^hamad$/],
 ];
 
-const isKnownDistinctPair = (left: NameToken, right: NameToken): boolean =>
-  !left.isScript &&
-  !right.isScript &&
-  DISTINCT_NAME_GROUPS.some((group) => {
-    const leftIndex = group.findIndex((pattern) => pattern.test(left.folded));
-    const rightIndex = group.findIndex((pattern) => pattern.test(right.folded));
-    return leftIndex >= 0 && rightIndex >= 0 && leftIndex !== rightIndex;
-  });
+// Which name of which group a folded spelling is ("group:name"), remembered per spelling.
+const distinctNameCache = new Map<string, string | null>();
+const distinctNameOf = (folded: string): string | null => {
+  let found = distinctNameCache.get(folded);
+  if (found === undefined) {
+    found = null;
+    DISTINCT_NAME_GROUPS.forEach((group, groupIndex) => {
+      const nameIndex = group.findIndex((pattern) => pattern.test(folded));
+      if (nameIndex >= 0) found = `${groupIndex}:${nameIndex}`;
+    });
+    if (distinctNameCache.size >= 20_000) distinctNameCache.clear();
+    distinctNameCache.set(folded, found);
+  }
+  return found;
+};
+
+const isKnownDistinctPair = (left: NameToken, right: NameToken): boolean => {
+  if (left.isScript || right.isScript) return false;
+  const a = distinctNameOf(left.folded);
+  const b = distinctNameOf(right.folded);
+  return a !== null && b !== null && a !== b && a.split(':')[0] === b.split(':')[0];
+};
 
 const DISTINCT_NAME_CAP = 0.6;
 

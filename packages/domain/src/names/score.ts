@@ -10,7 +10,7 @@ import {
 } from './evidence.js';
 import { type AlignedPair, compareNameVariants, type NameComparison } from './name-match.js';
 import type { PersonMatchInput } from './person.js';
-import { buildNameVariants, type NameToken } from './tokens.js';
+import { buildNameVariants, type NameToken, type NameVariant } from './tokens.js';
 
 export type MatchReasonCode =
   | 'name_exact'
@@ -102,11 +102,26 @@ const explainName = (comparison: NameComparison, points: number): MatchReason[] 
   return reasons;
 };
 
+// A draft is compared with every candidate: its variants are built once per person object.
+// (Callers never mutate a person after asking to match it.)
+const variantsOf = (() => {
+  const cache = new WeakMap<PersonMatchInput, NameVariant[]>();
+  return (person: PersonMatchInput): NameVariant[] => {
+    let variants = cache.get(person);
+    if (!variants) {
+      variants = buildNameVariants(person);
+      cache.set(person, variants);
+    }
+    return variants;
+  };
+})();
+
 /** Best-matching pair of name variants (parts, full Latin, original script, aliases) of two people. */
 export const compareNames = (left: PersonMatchInput, right: PersonMatchInput): NameComparison | undefined => {
   let best: { comparison: NameComparison; points: number } | undefined;
-  for (const a of buildNameVariants(left)) {
-    for (const b of buildNameVariants(right)) {
+  const rightVariants = variantsOf(right);
+  for (const a of variantsOf(left)) {
+    for (const b of rightVariants) {
       const comparison = compareNameVariants(a, b);
       const points = namePoints(comparison);
       if (!best || points > best.points) best = { comparison, points };

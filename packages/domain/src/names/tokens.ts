@@ -162,9 +162,24 @@ const mergeBoundPrefixes = (tokens: NameToken[]): NameToken[] => {
   return merged;
 };
 
-/** Tokens of one free-text name part (any script). */
+// Names repeat (a ranking compares one draft with dozens of namesakes): tokens of a name part are
+// remembered. Bounded, and emptied when full, as a server meets new names all day.
+const TOKEN_CACHE_SIZE = 20_000;
+const tokenCache = new Map<string, readonly NameToken[]>();
+
+/** Tokens of one free-text name part (any script). The result is shared: do not mutate it. */
 export const tokeniseName = (text: string | undefined, field: NameField = 'other'): NameToken[] => {
   if (!text) return [];
+  const key = `${field}\u0000${text}`;
+  const cached = tokenCache.get(key);
+  if (cached) return cached as NameToken[];
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+  const tokens = tokeniseUncached(text, field);
+  tokenCache.set(key, tokens);
+  return tokens;
+};
+
+const tokeniseUncached = (text: string, field: NameField): NameToken[] => {
   const words = normaliseText(text)
     .split(' ')
     .filter((word) => word.length > 0);
