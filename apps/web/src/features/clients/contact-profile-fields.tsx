@@ -1,6 +1,7 @@
 import { Checkbox, Fieldset, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldedOptionsFilter } from '../../ui/folded-filter';
 import { useClientOptions } from './client-options';
 import { useCodeList } from './code-lists';
 import type { SectionProps } from './form-types';
@@ -64,6 +65,7 @@ export const ProfileFields = ({ draft, update, errors }: SectionProps) => {
             withAsterisk
             searchable
             nothingFoundMessage={t('common.nothingFound')}
+            filter={foldedOptionsFilter}
             data={options.countries}
             value={draft.nationality}
             onChange={(nationality) => update({ nationality })}
@@ -86,6 +88,7 @@ export const ProfileFields = ({ draft, update, errors }: SectionProps) => {
             searchable
             placeholder={t('clients.form.notRecorded')}
             nothingFoundMessage={t('common.nothingFound')}
+            filter={foldedOptionsFilter}
             data={occupationOptions}
             value={draft.occupationIsco || null}
             onChange={(occupationIsco) => update({ occupationIsco: occupationIsco ?? '' })}
