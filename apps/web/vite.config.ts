@@ -1,8 +1,20 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// The notifications store alone (see src/app/notifications-host.tsx): the package exports only
+// its index, which also pulls in the container. A Mantine upgrade that moves the file fails here.
+const notificationsStore = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@mantine/notifications')),
+  '../esm/notifications.store.mjs',
+);
+
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: [{ find: /^@mantine\/notifications\/store$/, replacement: notificationsStore }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,10 +1,10 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
 import { directionOf, isLanguage } from '../i18n/languages';
+import { NotificationsHost } from './notifications-host';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
 const useLanguage = () => {
@@ -34,7 +34,7 @@ const ThemedApp = ({ children }: { children: ReactNode }) => {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DirectionSync />
-      <Notifications position="top-center" />
+      <NotificationsHost />
       {children}
     </MantineProvider>
   );

@@ -13,7 +13,7 @@ import { parseEventListSearch } from '../features/events/event-search';
 import { parseIndicatorSearch } from '../features/indicators/indicator-search';
 import { parseDirectorySearch, parseOfferListSearch } from '../features/offers/list-search';
 import { parseReferralListSearch } from '../features/referrals/list-search';
-import { adoptAccountLanguage } from '../i18n/i18n';
+import { adoptAccountLanguage, loadFeatureMessages } from '../i18n/i18n';
 import { isApiError } from './api-client';
 import { ErrorPanel, StandaloneErrorPage } from './pages/error-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -26,6 +26,22 @@ import { safeRedirectTarget } from './redirect-target';
 // The permission-guarded pages are wrapped in ./routes/*, one module (and chunk) per route.
 
 export type RouterContext = { queryClient: QueryClient };
+
+/**
+ * A route component's chunk, fetched together with the feature messages it renders
+ * (locales/features/<feature>/), so a page never shows untranslated keys. `features` names every
+ * feature whose keys the route's modules use beyond the shell's; feature-messages.test.ts checks it.
+ */
+const lazyPage = <T extends Record<string, unknown>, K extends keyof T>(
+  load: () => Promise<T>,
+  exportName: K,
+  features: readonly string[],
+) =>
+  lazyRouteComponent(async () => {
+    // Messages first: on HTTP/1.1 their request would otherwise queue behind the chunk's preloads.
+    const [, module] = await Promise.all([loadFeatureMessages(features), load()]);
+    return module;
+  }, exportName);
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -42,14 +58,14 @@ const loginRoute = createRoute({
     const target = safeRedirectTarget(search.redirect);
     return target === '/' ? {} : { redirect: target };
   },
-  component: lazyRouteComponent(() => import('../features/auth/login-page'), 'LoginPage'),
+  component: lazyPage(() => import('../features/auth/login-page'), 'LoginPage', ['account']),
 });
 
 // Public: no login needed, and signed-in staff use the same page.
 const selfCheckRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/self-check',
-  component: lazyRouteComponent(() => import('../features/pathways/self-check-page'), 'SelfCheckPage'),
+  component: lazyPage(() => import('../features/pathways/self-check-page'), 'SelfCheckPage', ['pathways']),
 });
 
 // Public too: the directory of offers; country and filters in the URL, so a page can be shared.
@@ -57,7 +73,7 @@ const directoryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/directory',
   validateSearch: parseDirectorySearch,
-  component: lazyRouteComponent(() => import('./routes/directory-route'), 'DirectoryRoute'),
+  component: lazyPage(() => import('./routes/directory-route'), 'DirectoryRoute', ['offers']),
 });
 
 const appRoute = createRoute({
@@ -79,82 +95,87 @@ const appRoute = createRoute({
     // A session limited to setting up a second factor reaches the account page only.
     if (isMfaEnrolmentOnly && location.pathname !== '/account') throw redirect({ to: '/account' });
   },
-  component: lazyRouteComponent(() => import('./layout/app-layout'), 'AppLayout'),
+  component: lazyPage(() => import('./layout/app-layout'), 'AppLayout', []),
   errorComponent: StandaloneErrorPage,
 });
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('../features/home/home-page'), 'HomePage'),
+  component: lazyPage(() => import('../features/home/home-page'), 'HomePage', ['referrals']),
 });
 
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
-  component: lazyRouteComponent(() => import('../features/account/account-page'), 'AccountPage'),
+  component: lazyPage(() => import('../features/account/account-page'), 'AccountPage', ['account']),
 });
 
 const centresRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/centres',
-  component: lazyRouteComponent(() => import('./routes/centres-route'), 'CentresRoute'),
+  component: lazyPage(() => import('./routes/centres-route'), 'CentresRoute', []),
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/users',
-  component: lazyRouteComponent(() => import('./routes/users-route'), 'UsersRoute'),
+  component: lazyPage(() => import('./routes/users-route'), 'UsersRoute', []),
 });
 
 const clientsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients',
   validateSearch: parseClientListSearch,
-  component: lazyRouteComponent(() => import('./routes/clients-route'), 'ClientsRoute'),
+  component: lazyPage(() => import('./routes/clients-route'), 'ClientsRoute', []),
 });
 
 const caseloadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/caseload',
-  component: lazyRouteComponent(() => import('./routes/caseload-route'), 'CaseloadRoute'),
+  component: lazyPage(() => import('./routes/caseload-route'), 'CaseloadRoute', ['referrals']),
 });
 
 const newClientRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/new',
-  component: lazyRouteComponent(() => import('./routes/new-client-route'), 'NewClientRoute'),
+  component: lazyPage(() => import('./routes/new-client-route'), 'NewClientRoute', []),
 });
 
 const clientRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId',
-  component: lazyRouteComponent(() => import('./routes/client-route'), 'ClientRoute'),
+  component: lazyPage(() => import('./routes/client-route'), 'ClientRoute', [
+    'dataSubject',
+    'offers',
+    'pathways',
+    'referrals',
+  ]),
 });
 
 const editClientRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clients/$clientId/edit',
-  component: lazyRouteComponent(() => import('./routes/edit-client-route'), 'EditClientRoute'),
+  component: lazyPage(() => import('./routes/edit-client-route'), 'EditClientRoute', []),
 });
 
 const rulePacksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/rule-packs',
-  component: lazyRouteComponent(() => import('./routes/rule-packs-route'), 'RulePacksRoute'),
+  component: lazyPage(() => import('./routes/rule-packs-route'), 'RulePacksRoute', ['pathways']),
 });
 
 const offersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/offers',
   validateSearch: parseOfferListSearch,
-  component: lazyRouteComponent(() => import('./routes/offers-route'), 'OffersRoute'),
+  component: lazyPage(() => import('./routes/offers-route'), 'OffersRoute', ['offers']),
 });
 
 const partnersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/partners',
-  component: lazyRouteComponent(() => import('./routes/partners-route'), 'PartnersRoute'),
+  component: lazyPage(() => import('./routes/partners-route'), 'PartnersRoute', ['offers']),
 });
 
 // Referrals: centre staff follow theirs; partner staff answer those sent to their organisation.
@@ -162,26 +183,28 @@ const referralsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/referrals',
   validateSearch: parseReferralListSearch,
-  component: lazyRouteComponent(() => import('./routes/referrals-route'), 'ReferralsRoute'),
+  component: lazyPage(() => import('./routes/referrals-route'), 'ReferralsRoute', ['referrals']),
 });
 
 const referralRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/referrals/$referralId',
-  component: lazyRouteComponent(() => import('./routes/referral-route'), 'ReferralRoute'),
+  component: lazyPage(() => import('./routes/referral-route'), 'ReferralRoute', ['referrals']),
 });
 
 const partnerReferralsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/partner/referrals',
   validateSearch: parseReferralListSearch,
-  component: lazyRouteComponent(() => import('./routes/partner-referrals-route'), 'PartnerReferralsRoute'),
+  component: lazyPage(() => import('./routes/partner-referrals-route'), 'PartnerReferralsRoute', [
+    'referrals',
+  ]),
 });
 
 const partnerReferralRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/partner/referrals/$referralId',
-  component: lazyRouteComponent(() => import('./routes/partner-referral-route'), 'PartnerReferralRoute'),
+  component: lazyPage(() => import('./routes/partner-referral-route'), 'PartnerReferralRoute', ['referrals']),
 });
 
 // Indicators: the filters live in the URL (codes only), so a view can be shared and printed.
@@ -189,21 +212,21 @@ const indicatorsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/indicators',
   validateSearch: parseIndicatorSearch,
-  component: lazyRouteComponent(() => import('./routes/indicators-route'), 'IndicatorsRoute'),
+  component: lazyPage(() => import('./routes/indicators-route'), 'IndicatorsRoute', ['indicators']),
 });
 
 const eventsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/events',
   validateSearch: parseEventListSearch,
-  component: lazyRouteComponent(() => import('./routes/events-route'), 'EventsRoute'),
+  component: lazyPage(() => import('./routes/events-route'), 'EventsRoute', ['events', 'offers']),
 });
 
 // Admins and auditors: recompute the audit chains and check their signed heads.
 const auditVerifyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/audit/verify',
-  component: lazyRouteComponent(() => import('./routes/audit-verify-route'), 'AuditVerifyRoute'),
+  component: lazyPage(() => import('./routes/audit-verify-route'), 'AuditVerifyRoute', ['audit']),
 });
 
 const routeTree = rootRoute.addChildren([

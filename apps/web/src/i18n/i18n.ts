@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
-import { englishFeatureMessages, loadFeatureMessages } from './feature-messages';
+import { createMessageLoader, featureNames, fetchFeatureMessages, type Messages } from './feature-messages';
 import {
   detectBrowserLanguage,
   directionOf,
@@ -11,6 +11,7 @@ import {
   readStoredLanguage,
   storeLanguage,
 } from './languages';
+import { shellMessages as englishShell } from './shell-messages/en';
 
 const applyDocumentLanguage = (language: Language): void => {
   document.documentElement.lang = language;
@@ -19,65 +20,61 @@ const applyDocumentLanguage = (language: Language): void => {
 
 export const i18n = i18next.createInstance();
 
-type Messages = Record<string, unknown>;
-
 // English is the fallback and ships in the entry chunk; the other languages are fetched on
-// demand (their own chunks), before i18next switches to them.
-const english: Messages = { ...en, ...englishFeatureMessages };
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
+// demand (their own chunks), before i18next switches to them. Feature messages beyond the
+// shell's load with the routes that show them (loadFeatureMessages, called by the router).
+const english: Messages = { ...en, ...englishShell };
+const mainLoaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
   fr: async () => {
-    const [main, features] = await Promise.all([import('../locales/fr.json'), loadFeatureMessages('fr')]);
-    return { ...main.default, ...features };
+    const [main, shell] = await Promise.all([import('../locales/fr.json'), import('./shell-messages/fr')]);
+    return { ...main.default, ...shell.shellMessages };
   },
   ar: async () => {
-    const [main, features] = await Promise.all([import('../locales/ar.json'), loadFeatureMessages('ar')]);
-    return { ...main.default, ...features };
+    const [main, shell] = await Promise.all([import('../locales/ar.json'), import('./shell-messages/ar')]);
+    return { ...main.default, ...shell.shellMessages };
   },
 };
 
-const loadMessages = (language: Language): Promise<Record<string, unknown>> =>
-  language === 'en' ? Promise.resolve(english) : loaders[language]();
+const messages = createMessageLoader(i18n, {
+  main: (language) => (language === 'en' ? Promise.resolve(english) : mainLoaders[language]()),
+  feature: fetchFeatureMessages,
+  features: featureNames,
+});
 
-/** Makes sure i18next holds the language's messages; after `initI18n` only. */
-const ensureLanguage = async (language: Language): Promise<void> => {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  i18n.addResourceBundle(language, 'translation', await loadMessages(language));
-};
+/** Fetches the messages of these features (locales/features/<name>/) in the language on screen. */
+export const loadFeatureMessages = (features: readonly string[]): Promise<void> =>
+  messages.loadFeatures(features);
 
 // Switches apply in the order they were asked for, even if an earlier language loads last.
 let latestSwitch = 0;
 const switchLanguage = async (language: Language): Promise<void> => {
   const request = ++latestSwitch;
-  await ensureLanguage(language);
+  await messages.prepareLanguage(language);
   if (request === latestSwitch) await i18n.changeLanguage(language);
 };
 
 export const initI18n = async (): Promise<void> => {
-  let initial = readStoredLanguage() ?? detectBrowserLanguage() ?? 'en';
-  let initialMessages: Record<string, unknown> = english;
-  try {
-    initialMessages = await loadMessages(initial);
-  } catch {
-    // The language's chunk could not be fetched: start in English rather than not at all.
-    initial = 'en';
-  }
-  applyDocumentLanguage(initial);
+  const initial = readStoredLanguage() ?? detectBrowserLanguage() ?? 'en';
   i18n.on('languageChanged', (language) => {
     if (isLanguage(language)) applyDocumentLanguage(language);
   });
+  // Start in English (in the entry chunk), then switch before the first render.
   await i18n
     .use(ICU)
     .use(initReactI18next)
     .init({
-      lng: initial,
+      lng: 'en',
       fallbackLng: 'en',
       supportedLngs: ['en', 'fr', 'ar'],
-      resources: {
-        en: { translation: english },
-        ...(initial === 'en' ? {} : { [initial]: { translation: initialMessages } }),
-      },
+      resources: { en: { translation: english } },
       interpolation: { escapeValue: false },
     });
+  if (initial === 'en') return;
+  try {
+    await switchLanguage(initial);
+  } catch {
+    // The language's chunk could not be fetched: start in English rather than not at all.
+  }
 };
 
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'en');
