@@ -71,6 +71,9 @@ const chainLockKey = (chain: string) => createHash('sha256').update(chain).diges
  */
 export async function appendAuditEvent(trx: Transaction<DB>, input: AuditInput) {
   const chain = chainOf(input.countryCode);
+  // Everything that does not depend on the chain is read before the lock: every statement run while
+  // holding it makes every other audited request of the country wait (measured in bench/src/load.ts).
+  const actorRoles = input.actorUserId ? await rolesOf(trx, input.actorUserId) : null;
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_NAMESPACE}::int, ${chainLockKey(chain)}::int)`.execute(
     trx,
   );
@@ -82,7 +85,6 @@ export async function appendAuditEvent(trx: Transaction<DB>, input: AuditInput) 
     .limit(1)
     .executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS;
-  const actorRoles = input.actorUserId ? await rolesOf(trx, input.actorUserId) : null;
   const event = {
     id: uuidv7(),
     chain,

@@ -8,13 +8,13 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor, Scope } from '../access/actor.js';
-import { redactReferrals } from '../referrals/referrals.repo.js';
 import { scopeFor } from '../access/policies.js';
 import { clientErased } from '../data-subject/erased.js';
 import type { DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
 import { refreshClientYears } from '../indicators/rollup.repo.js';
 import { findUnknownCodes } from '../reference/code-lists.repo.js';
+import { redactReferrals } from '../referrals/referrals.repo.js';
 import { nextCaseCode } from './case-codes.js';
 import { auditClientChange } from './client-audit.js';
 import { personFromInput, searchColumnsOf } from './client-person.js';
