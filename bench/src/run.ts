@@ -6,6 +6,7 @@
  * tiny datasets and short runs, figures printed and kept in bench/.cache/quick.md, not recorded.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -102,10 +103,19 @@ try {
     ]);
     reports.push({ name: 'indicators', report });
   }
-  if (only.has('load'))
-    reports.push({ name: 'load', report: await runBenchmark('load', 'bench/src/load.ts', []) });
-  if (only.has('web'))
-    reports.push({ name: 'web', report: await runBenchmark('web', 'bench/src/web.ts', []) });
+  const quickFlag = quick ? ['--quick'] : [];
+  if (only.has('load')) {
+    reports.push({ name: 'load', report: await runBenchmark('load', 'bench/src/load.ts', quickFlag) });
+  }
+  // The smoke run reuses the web build CI has just made for the e2e suite; a full run builds its own.
+  const builtWeb = path.join(root, 'apps/web/dist');
+  const webArgs = quick && existsSync(path.join(builtWeb, 'index.html')) ? ['--dist', builtWeb] : [];
+  if (only.has('web')) {
+    reports.push({
+      name: 'web',
+      report: await runBenchmark('web', 'bench/src/web.ts', [...quickFlag, ...webArgs]),
+    });
+  }
 } finally {
   await postgres.stop();
 }
