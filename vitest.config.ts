@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'api',
           include: [
             'apps/server/src/**/*.test.ts',
+            // The data generator's invariants, checked through the server's services.
+            'bench/src/**/*.test.ts',
             // Concurrency proofs need real parallel connections: PGlite has one.
             ...(usePostgres ? ['apps/server/src/**/*.pg-test.ts'] : []),
           ],

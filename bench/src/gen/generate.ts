@@ -2,9 +2,23 @@
  * Turns a seed into client rows, consents and counselling sessions, batch by batch, in time order:
  * case codes are issued per centre and year as the server would, and planted duplicates are
  * registered some time after the first record, at the same or another centre of the country.
+ * With a partner network, clients are also referred (referrals.ts) and each centre's group events
+ * are emitted month by month as the timeline passes (events.ts); both draw from their own seeded
+ * streams, so the client rows of a seed do not depend on them.
  */
 import { personFromInput, searchColumnsOf } from '../../../apps/server/src/clients/client-person.js';
-import { CLIENTS, CONSENTS, type ColumnBatch, newBatch, pushRow, SESSIONS } from './load.js';
+import { createEventMaker, type EventBatches, newEventBatches } from './events.js';
+import {
+  CLIENTS,
+  CONSENTS,
+  type ColumnBatch,
+  newBatch,
+  pushRow,
+  REFERRAL_EVENTS,
+  REFERRALS,
+  SESSIONS,
+} from './load.js';
+import type { Network } from './network.js';
 import {
   COUNTRY_WEIGHTS,
   isoDate,
@@ -17,6 +31,7 @@ import {
   type VariantKind,
 } from './people.js';
 import { createRandom, uuidv7At } from './prng.js';
+import { createReferralMaker, type ReferralBatches } from './referrals.js';
 
 export type Centre = { id: string; countryCode: string; code: string; timeZone: string; languages: string[] };
 
@@ -39,6 +54,14 @@ export type GeneratorOptions = {
   userByCentre: Map<string, string>;
   /** Last case-code number per `${centreId}:${year}` already issued. */
   counters: Map<string, number>;
+  /** Partners and offers to refer to; without it, no referrals and no events. */
+  network?: Network;
+  /** The partner_staff user of each partner organisation (who answers its referrals). */
+  staffByPartner?: Map<string, string>;
+  /** Share of clients referred at least once (default 0.2). */
+  referralShare?: number;
+  /** Mean group events per centre and month (default 3). */
+  eventsPerCentreMonth?: number;
 };
 
 const DAY = 86_400_000;
@@ -106,6 +129,11 @@ const CONSENT_LANGUAGE: Record<string, string> = {
 
 type Pending = { person: Person; original: ClientRef; centre: Centre };
 
+/** Every table a batch writes, in one statement. */
+type Batches = { clients: ColumnBatch; consents: ColumnBatch; sessions: ColumnBatch } & Partial<
+  ReferralBatches & { eventRows: EventBatches }
+>;
+
 export function createGenerator(options: GeneratorOptions) {
   const random = createRandom(options.seed);
   const start = options.asOf.getTime() - SPAN;
@@ -138,6 +166,31 @@ export function createGenerator(options: GeneratorOptions) {
   const pairs: PlantedPair[] = [];
   let emitted = 0;
   let sessions = 0;
+  const network = options.network;
+  const referrals = network
+    ? createReferralMaker({
+        seed: options.seed,
+        network,
+        asOf: options.asOf,
+        share: options.referralShare ?? 0.2,
+        staffByPartner: options.staffByPartner ?? new Map(),
+        consentLanguage: (country) => CONSENT_LANGUAGE[country] ?? 'en',
+      })
+    : null;
+  const events =
+    network && (options.eventsPerCentreMonth ?? 3) > 0
+      ? createEventMaker({
+          seed: options.seed,
+          centres: options.centres,
+          counsellorByCentre: options.userByCentre,
+          partnersByCountry: network.partnersByCountry,
+          start: new Date(start),
+          asOf: options.asOf,
+          perCentreMonth: options.eventsPerCentreMonth ?? 3,
+        })
+      : null;
+  let referralSeconds = 0;
+  let eventSeconds = 0;
 
   const pickCentre = (country: string): Centre => random.pick(centresByCountry.get(country) ?? []);
 
@@ -150,13 +203,13 @@ export function createGenerator(options: GeneratorOptions) {
   }
 
   function emitClient(
-    batches: ColumnBatch[],
+    batches: Batches,
     person: Person,
     draft: PersonDraft,
     centre: Centre,
     at: Date,
   ): ClientRef {
-    const [clients, consents, sessionRows] = batches as [ColumnBatch, ColumnBatch, ColumnBatch];
+    const { clients, consents, sessions: sessionRows } = batches;
     const id = uuidv7At(random, at);
     const caseCode = nextCaseCode(centre, at);
     const userId = options.userByCentre.get(centre.id) as string;
@@ -241,12 +294,39 @@ export function createGenerator(options: GeneratorOptions) {
       ]);
       sessions++;
     }
+    if (referrals && batches.referrals) {
+      const started = performance.now();
+      referrals.refer(batches as ReferralBatches, {
+        id,
+        countryCode: centre.countryCode,
+        centreId: centre.id,
+        counsellorId: userId,
+        at: at.getTime(),
+        group: profile.group,
+        sex: draft.sex,
+        birthYear: draft.dateOfBirth ? Number(draft.dateOfBirth.value.slice(0, 4)) : null,
+        givenName: draft.name.given ?? draft.nameOriginal?.given ?? null,
+        familyName: draft.name.family ?? draft.nameOriginal?.family ?? null,
+        phone: draft.phone ?? null,
+        languagesJson: profile.languages,
+        educationIsced: profile.educationIsced,
+        occupationIsco: profile.occupationIsco,
+        region: profile.region,
+      });
+      referralSeconds += (performance.now() - started) / 1000;
+    }
+    events?.noteClient(centre.id, { id, sex: draft.sex, at: at.getTime() });
     return { id, countryCode: centre.countryCode, caseCode };
   }
 
-  function emitOne(batches: ColumnBatch[]) {
+  function emitOne(batches: Batches) {
     const index = emitted;
     const at = new Date(start + ((index + random.next()) / options.clients) * SPAN);
+    if (events && batches.eventRows) {
+      const started = performance.now();
+      events.emitUntil(batches.eventRows, at.getTime());
+      eventSeconds += (performance.now() - started) / 1000;
+    }
     for (const p of due.get(index) ?? []) queue.push(p);
     due.delete(index);
     const pending = queue.shift();
@@ -293,14 +373,54 @@ export function createGenerator(options: GeneratorOptions) {
     get sessions() {
       return sessions;
     },
+    get referralCounts() {
+      return referrals?.counts ?? null;
+    },
+    get eventCounts() {
+      return events?.counts ?? null;
+    },
+    /** JS time spent making referrals and events (inside nextBatch). */
+    get extraSeconds() {
+      return { referrals: referralSeconds, events: eventSeconds };
+    },
     pairs,
     variantKinds: VARIANT_KINDS,
-    /** The next batch of up to `size` clients, with their consents and sessions. */
+    /** The next batch of up to `size` clients, with their consents, sessions, referrals and events. */
     nextBatch(size: number): ColumnBatch[] {
-      const batches = [newBatch(CLIENTS), newBatch(CONSENTS), newBatch(SESSIONS)];
+      const batches = newBatches();
       const until = Math.min(options.clients, emitted + size);
       while (emitted < until) emitOne(batches);
-      return batches;
+      return flatten(batches);
+    },
+    /** After the last client: the group events of the months up to as-of not emitted yet. */
+    finish(): ColumnBatch[] {
+      if (!events) return [];
+      const rows = newEventBatches();
+      const started = performance.now();
+      events.finish(rows);
+      eventSeconds += (performance.now() - started) / 1000;
+      return Object.values(rows);
     },
   };
+
+  function newBatches(): Batches {
+    return {
+      clients: newBatch(CLIENTS),
+      consents: newBatch(CONSENTS),
+      sessions: newBatch(SESSIONS),
+      ...(referrals ? { referrals: newBatch(REFERRALS), events: newBatch(REFERRAL_EVENTS) } : {}),
+      ...(events ? { eventRows: newEventBatches() } : {}),
+    };
+  }
+}
+
+function flatten(b: Batches): ColumnBatch[] {
+  return [
+    b.clients,
+    b.consents,
+    b.sessions,
+    ...(b.referrals ? [b.referrals] : []),
+    ...(b.events ? [b.events] : []),
+    ...(b.eventRows ? Object.values(b.eventRows) : []),
+  ];
 }

@@ -14,6 +14,8 @@ export type Random = {
   hex(length: number): string;
 };
 
+const HEX = '0123456789abcdef';
+
 export function createRandom(seed: number): Random {
   let state = seed >>> 0;
   const next = () => {
@@ -60,7 +62,7 @@ export function createRandom(seed: number): Random {
     },
     hex: (length) => {
       let out = '';
-      for (let i = 0; i < length; i++) out += Math.floor(next() * 16).toString(16);
+      for (let i = 0; i < length; i++) out += HEX[Math.floor(next() * 16)];
       return out;
     },
   };

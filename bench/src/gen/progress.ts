@@ -1,5 +1,14 @@
-/** A single updating progress line on stderr: done/total, %, rate, ETA (a line per 10 % when not a TTY). */
-export function createProgress(label: string, total: number, unit = label) {
+/**
+ * A single updating progress line on stderr: done/total, %, rate, ETA (a line per 10 % when not a
+ * TTY), then `detail()` if given (e.g. the rows of other tables written so far). `quiet` prints nothing.
+ */
+export function createProgress(
+  label: string,
+  total: number,
+  unit = label,
+  detail?: () => string,
+  quiet = false,
+) {
   const started = performance.now();
   const isTty = Boolean(process.stderr.isTTY);
   let lastDraw = 0;
@@ -9,10 +18,12 @@ export function createProgress(label: string, total: number, unit = label) {
     const rate = done / Math.max(seconds, 1e-3);
     const eta = rate > 0 ? (total - done) / rate : 0;
     const pct = total ? (100 * done) / total : 100;
-    return `${label} ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${pct.toFixed(1)}% ${Math.round(rate).toLocaleString('en')} ${unit}/s ETA ${eta.toFixed(0)}s`;
+    const extra = detail ? ` · ${detail()}` : '';
+    return `${label} ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${pct.toFixed(1)}% ${Math.round(rate).toLocaleString('en')} ${unit}/s ETA ${eta.toFixed(0)}s${extra}`;
   };
   return {
     update(done: number) {
+      if (quiet) return;
       const now = performance.now();
       if (isTty) {
         if (now - lastDraw < 200 && done < total) return;
@@ -27,6 +38,7 @@ export function createProgress(label: string, total: number, unit = label) {
       }
     },
     finish(done: number) {
+      if (quiet) return;
       if (isTty) process.stderr.write(`\r${line(done)}\x1b[K\n`);
       else if (lastDecile < 10) process.stderr.write(`${line(done)}\n`);
     },
