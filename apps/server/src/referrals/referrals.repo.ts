@@ -83,7 +83,8 @@ export async function listPartnerReferrals(
   if (!partnerIds.length) return { items: [] as ReferralRow[], total: 0 };
   let query = selectReferrals(db)
     .where('r.partner_organisation_id', 'in', partnerIds)
-    .where('r.status', '!=', 'draft');
+    // Never sent (a draft, or a draft cancelled): the partner never heard of it.
+    .where('r.sent_at', 'is not', null);
   if (f.status) query = query.where('r.status', '=', f.status);
   const [items, count] = await Promise.all([
     query.orderBy('r.sent_at', 'desc').orderBy('r.id').limit(f.limit).offset(f.offset).execute(),
@@ -99,7 +100,7 @@ export async function findPartnerReferral(db: Db, partnerIds: string[], referral
   if (!partnerIds.length) return undefined;
   return (await selectReferrals(db)
     .where('r.partner_organisation_id', 'in', partnerIds)
-    .where('r.status', '!=', 'draft')
+    .where('r.sent_at', 'is not', null)
     .where('r.id', '=', referralId)
     .executeTakeFirst()) as ReferralRow | undefined;
 }

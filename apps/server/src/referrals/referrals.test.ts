@@ -395,6 +395,19 @@ describe('drafts', () => {
     const view = (await request(t.app, partner, 'GET', `/api/partner/referrals/${draft.id}`)).json();
     expect(view.shared.phone).toBe('+212600000001');
   });
+
+  it('can be cancelled without ever being sent', async () => {
+    const draft = (await refer({ offerId: offers.open, send: false })).json();
+    const cancelled = await move(counsellor, 'referrals', draft.id, {
+      to: 'cancelled',
+      version: draft.version,
+      reason: 'client changed their mind',
+    });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', sentAt: null, allowedTransitions: [] });
+    const partnerView = await request(t.app, partner, 'GET', `/api/partner/referrals/${draft.id}`);
+    expect(partnerView.statusCode).toBe(404);
+  });
 });
 
 async function seatsLeft(offerId: string) {
