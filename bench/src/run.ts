@@ -45,12 +45,16 @@ async function runBenchmark(name: string, script: string, scriptArgs: string[]):
   return JSON.parse(await fs.readFile(reportFile, 'utf8')) as BenchReport;
 }
 
-export function runChild(script: string, scriptArgs: string[]): Promise<void> {
+export function runChild(script: string, scriptArgs: string[], nodeArgs: string[] = []): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...scriptArgs], {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...nodeArgs, '--import', 'tsx', path.join(root, script), ...scriptArgs],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     const stop = () => child.kill('SIGINT');
     process.once('SIGINT', stop);
     child.on('error', reject);
