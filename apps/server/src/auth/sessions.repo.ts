@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { ActorMembership } from '../access/actor.js';
 import type { DB } from '../db/schema.js';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -32,7 +33,11 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-/** The live session of an active user, or undefined when expired, idle too long or unknown. */
+/**
+ * The live session of an active user with the user's memberships (one round trip: every
+ * authenticated request runs it), or undefined when expired, idle too long or unknown.
+ * Memberships come ordered by role as the database orders them, which the audit's roles rely on.
+ */
 export async function findLiveSession(db: Kysely<DB>, token: string, limits: SessionLimits) {
   const idleCutoff = new Date(Date.now() - limits.idleMinutes * 60_000);
   return db
@@ -44,6 +49,24 @@ export async function findLiveSession(db: Kysely<DB>, token: string, limits: Ses
       'sessions.csrf_token',
       'sessions.last_seen_at',
       'sessions.mfa_enrolment_only',
+      sql<ActorMembership[]>`(
+        SELECT coalesce(
+          json_agg(
+            json_build_object(
+              'id', m.id,
+              'role', m.role,
+              'scopeType', m.scope_type,
+              'countryCode', m.country_code,
+              'centreId', m.centre_id,
+              'partnerOrganisationId', m.partner_organisation_id
+            )
+            ORDER BY m.role, m.id
+          ),
+          '[]'
+        )
+        FROM memberships m
+        WHERE m.user_id = sessions.user_id
+      )`.as('memberships'),
     ])
     .where('sessions.token_hash', '=', hashToken(token))
     .where('sessions.expires_at', '>', new Date())

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
+import { appendAuditEvent, auditActor } from '../audit/audit.repo.js';
 import type { DB } from '../db/schema.js';
 
 /** The audit event of any change to, or reading of, a client's record: who, what, which client, from where. */
@@ -12,7 +12,7 @@ export function auditClientChange(
   ip: string,
 ) {
   return appendAuditEvent(trx, {
-    actorUserId: actor.userId,
+    ...auditActor(actor),
     action,
     entityType: 'client',
     entityId: client.id,

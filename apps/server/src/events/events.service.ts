@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor, Scope } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
+import { appendAuditEvent, auditActor } from '../audit/audit.repo.js';
 import { clientInScope } from '../clients/clients.scope.js';
 import type { DB } from '../db/schema.js';
 import { AppError, conflict, invalid, notFound } from '../http/errors.js';
@@ -83,7 +83,7 @@ function audit(
   ip: string,
 ) {
   return appendAuditEvent(trx, {
-    actorUserId: actor.userId,
+    ...auditActor(actor),
     action,
     entityType: 'group_event',
     entityId: event.id,

@@ -6,7 +6,6 @@ import type { Actor } from '../access/actor.js';
 import { authorize, permissionsOf } from '../access/policies.js';
 import { findLiveSession, type SessionLimits, touchSession } from '../auth/sessions.repo.js';
 import type { DB } from '../db/schema.js';
-import { listMembershipsOf } from '../users/memberships.repo.js';
 import { AppError } from './errors.js';
 
 export const SESSION_COOKIE = 'pathways_session';
@@ -20,7 +19,7 @@ async function loadActor(db: Kysely<DB>, token: string, limits: SessionLimits): 
   if (!session) return null;
   if (Date.now() - session.last_seen_at.getTime() > TOUCH_EVERY_MS)
     await touchSession(db, session.token_hash);
-  const memberships = (await listMembershipsOf(db, [session.user_id])).get(session.user_id) ?? [];
+  const memberships = session.memberships;
   return {
     userId: session.user_id,
     sessionTokenHash: session.token_hash,

@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
+import { appendAuditEvent, auditActor } from '../audit/audit.repo.js';
 import type { DB } from '../db/schema.js';
 import { conflict, notFound } from '../http/errors.js';
 import { type PartnerReach, partnerReachOf } from '../partners/partner-reach.js';
@@ -98,7 +98,7 @@ async function audit(
   ip: string,
 ) {
   await appendAuditEvent(trx, {
-    actorUserId: actor.userId,
+    ...auditActor(actor),
     action,
     entityType: 'offer',
     entityId: offer.id,

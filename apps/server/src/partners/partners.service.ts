@@ -10,7 +10,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
+import { appendAuditEvent, auditActor } from '../audit/audit.repo.js';
 import type { DB } from '../db/schema.js';
 import { conflict, notFound } from '../http/errors.js';
 import { todayUtc } from './agreement-validity.js';
@@ -78,7 +78,7 @@ async function audit(
   ip: string,
 ) {
   await appendAuditEvent(trx, {
-    actorUserId: actor.userId,
+    ...auditActor(actor),
     action,
     entityType: 'partner_organisation',
     entityId: partner.id,

@@ -9,7 +9,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../access/actor.js';
 import { scopeFor } from '../access/policies.js';
-import { appendAuditEvent } from '../audit/audit.repo.js';
+import { appendAuditEvent, auditActor } from '../audit/audit.repo.js';
 import type { ClientRow } from '../clients/clients.presenter.js';
 import { findClient } from '../clients/clients.repo.js';
 import type { DB } from '../db/schema.js';
@@ -208,7 +208,7 @@ function auditReferral(
   ip: string,
 ) {
   return appendAuditEvent(trx, {
-    actorUserId: actor.userId,
+    ...auditActor(actor),
     action,
     entityType: 'referral',
     entityId: referralId,
