@@ -125,43 +125,39 @@ app.get<{ Params: { id: string } }>('/bare/replay/clients/:id', async (request, 
   const token = /(?:^|;\s*)pathways_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
   const now = Date.now();
   const [session] = await store.query(
-    `SELECT s.token_hash, s.user_id, s.csrf_token, s.last_seen_at, s.mfa_enrolment_only
+    `SELECT s.token_hash, s.user_id, s.csrf_token, s.last_seen_at, s.mfa_enrolment_only,
+       (SELECT json_agg(json_build_object('role', m.role, 'centre_id', m.centre_id,
+          'country_code', m.country_code) ORDER BY m.role, m.id)
+        FROM memberships m WHERE m.user_id = s.user_id) AS memberships
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status = 'active'`,
     [sha256(token).digest('hex'), new Date(now), new Date(now - 30 * 60_000)],
   );
   if (!session) return reply.code(401).send({ status: 401 });
-  const memberships = await store.query(
-    `SELECT m.id, m.user_id, m.role, m.scope_type, m.country_code, m.centre_id, m.partner_organisation_id,
-       co.name AS country_name, ce.city AS centre_city, p.name AS partner_name
-     FROM memberships m LEFT JOIN countries co ON co.code = m.country_code
-       LEFT JOIN centres ce ON ce.id = m.centre_id
-       LEFT JOIN partner_organisations p ON p.id = m.partner_organisation_id
-     WHERE m.user_id = $1 ORDER BY m.role`,
-    [session.user_id],
-  );
+  const memberships = (session.memberships ?? []) as { role: string; centre_id: string | null }[];
   const centreIds = memberships.map((m) => m.centre_id).filter(Boolean);
-  const body = await store.transaction(async (query) => {
-    const [client] = await query('SELECT * FROM clients WHERE id = $1 AND centre_id = ANY($2::uuid[])', [
-      request.params.id,
-      centreIds,
-    ]);
-    if (!client) return undefined;
-    const consents = await query(
-      'SELECT * FROM consents WHERE country_code = $1 AND client_id = $2 ORDER BY recorded_at',
-      [client.country_code, client.id],
-    );
-    const family = await query(
+  // The record is read before the audited transaction, its consents and family links side by side.
+  const [client] = await store.query('SELECT * FROM clients WHERE id = $1 AND centre_id = ANY($2::uuid[])', [
+    request.params.id,
+    centreIds,
+  ]);
+  if (!client) return reply.code(404).send({ status: 404 });
+  const [consents, family] = await Promise.all([
+    store.query('SELECT * FROM consents WHERE country_code = $1 AND client_id = $2 ORDER BY recorded_at', [
+      client.country_code,
+      client.id,
+    ]),
+    store.query(
       `SELECT f.relation, f.related_client_id, f.related_name, r.case_code, r.centre_id, r.given_name,
          r.middle_name, r.family_name
        FROM client_family_links f
          LEFT JOIN clients r ON r.country_code = f.country_code AND r.id = f.related_client_id
        WHERE f.country_code = $1 AND f.client_id = $2 ORDER BY f.relation`,
       [client.country_code, client.id],
-    );
-    const roles = await query('SELECT DISTINCT role FROM memberships WHERE user_id = $1 ORDER BY role', [
-      session.user_id,
-    ]);
+    ),
+  ]);
+  const roles = [...new Set(memberships.map((m) => m.role))];
+  return store.transaction(async (query) => {
     // The audit append as the server makes it: chain lock, the chain's last event, the insert.
     const chain = String(client.country_code);
     await query('SELECT pg_advisory_xact_lock($1::int, $2::int)', [
@@ -177,7 +173,7 @@ app.get<{ Params: { id: string } }>('/bare/replay/clients/:id', async (request, 
       chain_seq: Number(last?.chain_seq ?? 0) + 1,
       occurred_at: new Date().toISOString(),
       actor_user_id: session.user_id,
-      actor_roles: roles.map((r) => r.role).join(','),
+      actor_roles: roles.join(','),
       action: 'client.read',
       entity_id: client.id,
       ip: request.ip,
@@ -202,7 +198,6 @@ app.get<{ Params: { id: string } }>('/bare/replay/clients/:id', async (request, 
     );
     return { ...client, consents, family };
   });
-  return body ?? reply.code(404).send({ status: 404 });
 });
 
 const close = async () => {
