@@ -83,7 +83,7 @@ try {
       const target = dataset.databaseUrl
         ? ['--database-url', dataset.databaseUrl]
         : ['--data-dir', dataset.dataDir];
-      const report = await runBenchmark(`search-${dataset.name}`, 'bench/src/search.ts', [
+      const report = await runBenchmark(`search-${dataset.plan.key}`, 'bench/src/search.ts', [
         ...target,
         '--pairs',
         dataset.pairsFile,
