@@ -8,7 +8,7 @@ import { setUnauthorizedHandler } from './app/api-client';
 import { AppProviders } from './app/providers';
 import { queryClient } from './app/query-client';
 import { safeRedirectTarget } from './app/redirect-target';
-import { createAppRouter } from './app/router';
+import { createAppRouter, preloadLandingRoute } from './app/router';
 import { initI18n } from './i18n/i18n';
 
 const router = createAppRouter(queryClient);
@@ -26,6 +26,8 @@ setUnauthorizedHandler(() => {
 
 const start = async () => {
   await initI18n();
+  // After i18n: a route's code comes with its feature messages, in the language on screen.
+  preloadLandingRoute(router, queryClient, router.state.location.pathname);
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root element');
   createRoot(container).render(

@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { meQueryOptions } from '../features/auth/api';
+import { caseloadQueryOptions, DEFAULT_NO_CONTACT_DAYS } from '../features/casework/caseload-query';
 import { parseClientListSearch } from '../features/clients/list-search';
 import { parseEventListSearch } from '../features/events/event-search';
 import { parseIndicatorSearch } from '../features/indicators/indicator-search';
@@ -133,6 +134,13 @@ const clientsRoute = createRoute({
 const caseloadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/caseload',
+  // The caseload is asked for while the page's code loads, not once the page has rendered. The
+  // guard above has loaded the user; without the permission the page shows 403 and asks nothing.
+  loader: ({ context }) => {
+    const me = context.queryClient.getQueryData(meQueryOptions.queryKey);
+    if (me?.permissions.includes('clients.read'))
+      void context.queryClient.prefetchQuery(caseloadQueryOptions(DEFAULT_NO_CONTACT_DAYS));
+  },
   component: lazyPage(() => import('./routes/caseload-route'), 'CaseloadRoute', ['referrals']),
 });
 
@@ -255,6 +263,24 @@ const routeTree = rootRoute.addChildren([
     eventsRoute,
   ]),
 ]);
+
+/**
+ * Starts what the landing route needs without waiting for the app route's guard: /api/auth/me
+ * first (on HTTP/1.1 it would otherwise queue behind the code), then the code of every route the
+ * path matches, as the router would fetch it once the guard has passed. For deep links into the
+ * app (a bookmark, a reload), which come with a session; not for `/`, where people arrive signed
+ * out and the sign-in page should not download the app.
+ */
+export const preloadLandingRoute = (
+  router: ReturnType<typeof createAppRouter>,
+  queryClient: QueryClient,
+  pathname: string,
+): void => {
+  if (pathname === '/') return;
+  const [matchedRoutes] = router.getMatchedRoutes(pathname);
+  if (matchedRoutes.some((route) => route.id === appRoute.id)) void queryClient.prefetchQuery(meQueryOptions);
+  for (const route of matchedRoutes) void router.loadRouteChunk(route)?.catch(() => undefined);
+};
 
 export const createAppRouter = (queryClient: QueryClient) =>
   createRouter({

@@ -1,6 +1,5 @@
 import {
   AssignableStaff,
-  Caseload,
   Client,
   CounsellingSession,
   type CreateSessionBody,
@@ -16,6 +15,7 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, isApiError, postJson, requestJson } from '../../app/api-client';
 import { clientKeys } from '../clients/api';
+import { caseloadKey, caseloadQueryOptions } from './caseload-query';
 
 export type CloseReason = (typeof closeReasons)[number];
 export type TaskStatus = (typeof taskStatuses)[number];
@@ -28,7 +28,7 @@ export const caseworkKeys = {
     ['casework', 'client', clientId, 'sensitive-notes', sessionId] as const,
   tasks: (clientId: string) => ['casework', 'client', clientId, 'tasks'] as const,
   timeline: (clientId: string) => ['casework', 'client', clientId, 'timeline'] as const,
-  caseload: (noContactDays: number) => ['casework', 'caseload', noContactDays] as const,
+  caseload: caseloadKey,
 };
 
 const clientPath = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}`;
@@ -72,12 +72,7 @@ export const useTimeline = (clientId: string) =>
   });
 
 export const useCaseload = (noContactDays: number) =>
-  useQuery({
-    queryKey: caseworkKeys.caseload(noContactDays),
-    queryFn: async ({ signal }) =>
-      Caseload.parse(await getJson<unknown>(`/api/caseload?noContactDays=${noContactDays}`, signal)),
-    placeholderData: keepPreviousData,
-  });
+  useQuery({ ...caseloadQueryOptions(noContactDays), placeholderData: keepPreviousData });
 
 /** Sessions, tasks and status changes all show on the timeline and in the caseload: refresh both. */
 const useRefreshCasework = () => {

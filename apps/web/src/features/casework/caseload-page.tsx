@@ -12,6 +12,7 @@ import { StatCard } from '../../ui/stat-card';
 import { OverdueReferralsNotice } from '../referrals/overdue-referrals-notice';
 import { useCaseload } from './api';
 import { TasksChart } from './caseload-chart';
+import { DEFAULT_NO_CONTACT_DAYS } from './caseload-query';
 import { isolate, useDateFormat } from './casework-format';
 import { OverdueBadge } from './task-row';
 
@@ -111,7 +112,7 @@ const NoContactItems = ({ clients }: { clients: NoContact[] }) => {
 export const CaseloadPage = () => {
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
-  const [days, setDays] = useState<number>(30);
+  const [days, setDays] = useState<number>(DEFAULT_NO_CONTACT_DAYS);
   const caseload = useCaseload(days);
   const data = caseload.data;
   return (
