@@ -10,10 +10,12 @@ function sentIn(slice: Slice) {
     and (r.sent_at at time zone ce.time_zone)::date between ${slice.from}::date and ${slice.to}::date`;
 }
 
-/** Accepted at some point: still in a status that follows acceptance, or cancelled after it. */
-const wasAccepted = sql<boolean>`(r.status in ('accepted', 'enrolled', 'completed', 'dropped_out', 'no_show')
-  or exists (select 1 from referral_events e
-    where e.country_code = r.country_code and e.referral_id = r.id and e.to_status = 'accepted'))`;
+/**
+ * Accepted at some point. The partner's answer (sent → accepted or declined, the only way to
+ * "accepted") is what sets answered_at, so an answered referral that is not declined was accepted,
+ * whatever came after (enrolled, cancelled…). Read off the row: no look into its history.
+ */
+const wasAccepted = sql<boolean>`(r.answered_at is not null and r.status <> 'declined')`;
 
 const referralJoins = sql`
   join clients c on c.country_code = r.country_code and c.id = r.client_id
