@@ -89,7 +89,7 @@ export function composeRun(input: RunInput): Run {
   const lines = [
     `## ${input.quick ? 'Quick run (smoke, not for the record)' : 'Run'} of ${date} UTC`,
     '',
-    `- machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${input.postgresVersion} (the benchmark's own server: fsync off, default memory settings)`,
+    `- machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${input.postgresVersion} (the benchmark's own server: fsync off, shared_buffers 2 GB, work_mem 16 MB)`,
     `- commit ${input.commit}; the run took ${input.minutes.toFixed(1)} min; load average at the end ${os
       .loadavg()
       .map((l) => l.toFixed(1))
