@@ -17,7 +17,8 @@ import {
   presentEventParticipants,
   presentPeopleReached,
 } from './outreach.tables.js';
-import { countReferralFacts, countReturneesSupported, medianDaysToAnswer } from './referrals.repo.js';
+import { mediansOf, referralFactsOf, returneesOf } from './referral-facts.js';
+import { readReferralRows } from './referrals.repo.js';
 import {
   bookReferrals,
   bookReturnees,
@@ -104,14 +105,17 @@ export async function buildIndicatorReport(
     query.breakdown,
     source,
   );
-  const [[forPeople, forSessions], referrals, medians, returnees, participants, beyond] = await Promise.all([
+  const [[forPeople, forSessions], referralRows, participants, beyond] = await Promise.all([
     counselling,
-    countReferralFacts(db, additiveSlice, linkedYear !== null),
-    medianDaysToAnswer(db, slice, query.clientGroup ?? null),
-    countReturneesSupported(db, slice),
+    // Over the linked year when linked (it holds the period): facts are counted over it, medians
+    // and returnees over the period only.
+    readReferralRows(db, additiveSlice),
     withOutreach ? countEventParticipants(db, additiveSlice, linkedYear !== null) : [],
     withOutreach ? countReachedBeyondCounselled(db, slice) : [],
   ]);
+  const referrals = referralFactsOf(referralRows, linkedYear !== null);
+  const medians = mediansOf(referralRows, period, query.clientGroup ?? null);
+  const returnees = returneesOf(referralRows, period);
   const peopleFacts = forPeople.map(({ people, sessions: _, ...r }) => ({ ...r, n: people }));
   const sessionFacts = forSessions.map(({ sessions, people: _, ...r }) => ({ ...r, n: sessions }));
   const counselledBySex = new Map<string, number>();
