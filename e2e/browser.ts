@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -7,21 +7,7 @@ const axeSource: string = require('axe-core').source;
 
 export const baseUrl = () => inject('baseUrl');
 
-/** Debian's Chromium (apt install chromium); CHROMIUM_PATH points elsewhere if needed. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchBrowser } from './chromium.js';
 
 export const PHONE = { width: 360, height: 740 };
 
@@ -35,7 +21,9 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
 /** Runs axe-core in the page; fails on serious and critical violations, listing them. */
 export async function expectNoSeriousA11yViolations(page: Page, label: string) {
   // Let fades and slides finish: axe would judge the contrast of half-transparent text.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
   // Evaluated through the DevTools protocol: the app's CSP (rightly) refuses inline scripts.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

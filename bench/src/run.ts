@@ -45,7 +45,7 @@ async function runBenchmark(name: string, script: string, scriptArgs: string[]):
   return JSON.parse(await fs.readFile(reportFile, 'utf8')) as BenchReport;
 }
 
-export function runChild(script: string, scriptArgs: string[], nodeArgs: string[] = []): Promise<void> {
+function runChild(script: string, scriptArgs: string[], nodeArgs: string[] = []): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

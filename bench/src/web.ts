@@ -173,7 +173,7 @@ try {
   const taken = new Set<number>();
   log('starting the Pathways server (production, demo seed, fresh PGlite directory)');
   const serverStarted = performance.now();
-  server = await startPathways(distDir, path.join(workDir, 'data'), await freePort(portFrom, portTo, taken));
+  server = await startPathways(distDir, path.join(workDir, 'data'), await freePort(portFrom, taken, portTo));
   const startSeconds = (performance.now() - serverStarted) / 1000;
   browser = await launchBrowser();
   const chromiumVersion = browser.version();

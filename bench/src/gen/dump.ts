@@ -16,7 +16,7 @@ export const pairsPathBesideDump = (file: string) =>
   `${file.replace(/\.(dump|pgdump|backup|tar|tar\.gz|tgz)$/, '')}.pairs.json`;
 
 /** A PostgreSQL client tool: the newest installed version's, else whatever PATH finds. */
-export function findPgTool(name: 'pg_dump' | 'pg_restore'): string {
+export function findPgTool(name: string): string {
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
     const versions = readdirSync(root)

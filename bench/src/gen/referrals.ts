@@ -7,6 +7,9 @@
  * once full, and the enrolment that fills it comes after every referral sent to it (seats never
  * come back, so every enrolment found one).
  */
+import type { ShareableField } from '@pathways/contracts';
+import type { ClientRow } from '../../../apps/server/src/clients/clients.presenter.js';
+import { snapshotSharedFields } from '../../../apps/server/src/referrals/referral-snapshot.js';
 import {
   allowedReferralTransitions,
   type ReferralSide,
@@ -251,37 +254,23 @@ export function createReferralMaker(options: ReferralOptions) {
     return steps;
   }
 
-  /** The snapshot as JSON text; the languages go in as the client row's own JSON. */
+  /** The snapshot as the referral service takes it, from the client row it would read. */
   function snapshotOf(client: ReferredClient, fields: string[], reason: string): string {
-    const json = (field: string) => {
-      switch (field) {
-        case 'givenName':
-          return JSON.stringify(client.givenName);
-        case 'familyName':
-          return JSON.stringify(client.familyName);
-        case 'phone':
-          return JSON.stringify(client.phone);
-        case 'languages':
-          return client.languagesJson;
-        case 'reason':
-          return JSON.stringify(reason);
-        case 'sex':
-          return JSON.stringify(client.sex);
-        case 'birthYear':
-          return JSON.stringify(client.birthYear);
-        case 'educationIsced':
-          return JSON.stringify(client.educationIsced);
-        case 'occupationIsco':
-          return JSON.stringify(client.occupationIsco);
-        case 'region':
-          return JSON.stringify(client.region);
-        case 'clientGroup':
-          return JSON.stringify(client.group);
-        default:
-          throw new Error(`generator bug: no sharer for ${field}`);
-      }
+    const row: Partial<ClientRow> = {
+      given_name: client.givenName,
+      given_name_original: null,
+      family_name: client.familyName,
+      family_name_original: null,
+      phone: client.phone,
+      languages: JSON.parse(client.languagesJson),
+      sex: client.sex as ClientRow['sex'],
+      birth_year: client.birthYear,
+      education_isced: client.educationIsced,
+      occupation_isco: client.occupationIsco,
+      region: client.region,
+      client_group: client.group as ClientRow['client_group'],
     };
-    return `{${fields.map((f) => `"${f}":${json(f)}`).join(',')}}`;
+    return JSON.stringify(snapshotSharedFields(row as ClientRow, fields as ShareableField[], reason));
   }
 
   function emitReferral(

@@ -16,6 +16,14 @@ export function log(line: string) {
   process.stderr.write(`[load ${((performance.now() - startedAt) / 1000).toFixed(1)} s] ${line}\n`);
 }
 
+/** A child process registered for stopAllChildren (from the repo root unless `options.cwd`). */
+export function spawnChild(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+  const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], ...options });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  return child;
+}
+
 /** `node --import tsx FILE …` from the repo root: how production runs the server (no npx shim, so the pid is Node's). */
 export function spawnTsx(
   file: string,
@@ -23,14 +31,7 @@ export function spawnTsx(
   options: SpawnOptions = {},
   nodeArgs: string[] = [],
 ): ChildProcess {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', file, ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    ...options,
-  });
-  live.add(child);
-  child.once('exit', () => live.delete(child));
-  return child;
+  return spawnChild(process.execPath, [...nodeArgs, '--import', 'tsx', file, ...args], options);
 }
 
 /** SIGTERM (a server closes gracefully), SIGKILL after `graceMs`; resolves when it has exited. */
@@ -128,9 +129,9 @@ export function sampleRss(pid: number, everyMs = 200) {
   };
 }
 
-/** The first port from `from` (up to `from + 99`) that 127.0.0.1 can bind now. */
-export async function freePort(from: number, taken: Set<number>): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
+/** The first port from `from` to `to` (default `from + 99`) that 127.0.0.1 can bind now. */
+export async function freePort(from: number, taken: Set<number>, to = from + 99): Promise<number> {
+  for (let port = from; port <= to; port++) {
     if (taken.has(port)) continue;
     const isFree = await new Promise<boolean>((resolve) => {
       const server = net.createServer();
@@ -142,5 +143,5 @@ export async function freePort(from: number, taken: Set<number>): Promise<number
       return port;
     }
   }
-  throw new Error(`no free port in ${from}–${from + 99}`);
+  throw new Error(`no free port in ${from}–${to}`);
 }

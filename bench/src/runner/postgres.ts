@@ -7,10 +7,11 @@
  * buffers and 4 MB per sort, are sized for a laptop): 2 GB of shared buffers, 16 MB per sort.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { findPgTool } from '../gen/dump.js';
 
 export type BenchPostgres = {
   url: (database: string) => string;
@@ -19,13 +20,12 @@ export type BenchPostgres = {
   stop: () => Promise<void>;
 };
 
-function binDir(): string {
-  const base = '/usr/lib/postgresql';
-  const versions = existsSync(base) ? readdirSync(base).sort((a, b) => Number(a) - Number(b)) : [];
-  const latest = versions.at(-1);
-  if (!latest)
+/** A server tool of the newest installed PostgreSQL (Debian keeps them off PATH). */
+function serverTool(name: 'initdb' | 'pg_ctl'): string {
+  const tool = findPgTool(name);
+  if (!path.isAbsolute(tool))
     throw new Error('PostgreSQL is not installed (apt-get install postgresql): the benchmark needs it');
-  return path.join(base, latest, 'bin');
+  return tool;
 }
 
 /** initdb refuses to run as root: run PostgreSQL's tools as the postgres user then. */
@@ -38,12 +38,11 @@ function asPostgres(command: string, commandArgs: string[]): string {
 }
 
 export async function startBenchPostgres(dir: string, port: number): Promise<BenchPostgres> {
-  const bin = binDir();
   const dataDir = path.join(dir, 'data');
   await fs.mkdir(dir, { recursive: true });
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    asPostgres(path.join(bin, 'initdb'), [
+    asPostgres(serverTool('initdb'), [
       '-D',
       dataDir,
       '-U',
@@ -55,7 +54,7 @@ export async function startBenchPostgres(dir: string, port: number): Promise<Ben
     ]);
   }
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=2GB -c work_mem=16MB -c effective_cache_size=8GB`;
-  const pgCtl = path.join(bin, 'pg_ctl');
+  const pgCtl = serverTool('pg_ctl');
   // A run killed before it could stop the server leaves it running: reuse it.
   const running = (() => {
     try {

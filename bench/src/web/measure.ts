@@ -1,7 +1,9 @@
 // One page load in Debian's Chromium (playwright-core), throttled through the Chrome DevTools
 // Protocol, with what it fetched (from the protocol's network events) and when it became usable
 // (from a script the protocol injects before the page's own: the app's CSP does not apply to it).
-import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+
+export { launchBrowser } from '../../../e2e/chromium.js';
 
 /**
  * Lighthouse's mobile "slow 4G" network (its simulated-throttling constants), applied by DevTools
@@ -13,22 +15,6 @@ export const SLOW_4G = { latencyMs: 150, downloadKbps: 1638.4, uploadKbps: 750 }
 export const SLOW_CPU = 4;
 
 export const VIEWPORT = { width: 360, height: 740 };
-
-/** Debian's Chromium, launched as the e2e suite launches it (e2e/browser.ts). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** The page is usable when each [tag, text] is in the DOM (a `button` also enabled). */
 export type UsableWhen = readonly (readonly [tag: 'h1' | 'h2' | 'button' | 'label', text: string])[];
